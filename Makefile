@@ -1,0 +1,42 @@
+# Everything is installed into .venv from nothing; tools that generate or check code are pinned in pyproject.toml.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install test lint check regenerate demo bench sandbox clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/python scripts/regenerate.py --check
+	$(BIN)/mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: test lint
+
+regenerate: install
+	$(BIN)/python scripts/regenerate.py $(if $(FROM),--from $(FROM))
+
+demo: install
+	$(BIN)/python examples/quickstart.py
+
+bench: install
+	$(BIN)/python bench/run.py
+
+sandbox: install
+	$(BIN)/python -m billmora_client.testing
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,43 @@
+"""The ``callback`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import gateways_webhook
+
+if TYPE_CHECKING:
+    from ....runner import Runner
+
+
+class CallbackApi:
+    """``callback`` operations. Obtain it as ``Billmora().callback``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def gateways_webhook(
+        self,
+        plugin: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> object:
+        """Handle incoming strictly API webhook callback.
+
+        ``POST /gateways/{plugin}/webhook``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "gateways_webhook",
+            gateways_webhook._get_kwargs(
+                plugin=plugin,
+            ),
+            gateways_webhook._parse_response,
+            object,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["CallbackApi"]

@@ -1,0 +1,164 @@
+"""The ``catalogs`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ...models.catalog_resource import CatalogResource
+from ...models.catalog_resource_envelope import CatalogResourceEnvelope
+from ...models.catalog_resource_page import CatalogResourcePage
+from ...models.catalogs_store_request import CatalogsStoreRequest
+from ...models.catalogs_update_request import CatalogsUpdateRequest
+from ...models.v1_catalogs_delete_response_200 import V1CatalogsDeleteResponse200
+from ...types import UNSET, Unset
+from . import v1_catalogs_delete, v1_catalogs_index, v1_catalogs_show, v1_catalogs_store, v1_catalogs_update
+
+if TYPE_CHECKING:
+    from ....pagination import Paginator
+    from ....runner import Runner
+
+
+class CatalogsApi:
+    """``catalogs`` operations. Obtain it as ``Billmora().catalogs``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResourcePage:
+        """Display a paginated listing of catalogs.
+
+        ``GET /v1/catalogs``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_catalogs_index",
+            v1_catalogs_index._get_kwargs(
+                per_page=per_page,
+                page=page,
+                status=status,
+                search=search,
+            ),
+            v1_catalogs_index._parse_response,
+            CatalogResourcePage,
+            timeout=timeout,
+        )
+        return result
+
+    def iterate(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        status: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> Paginator[CatalogResource]:
+        """Every ``CatalogResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+
+        async def fetch(page: int) -> CatalogResourcePage:
+            return await self.index(
+                page=page,
+                per_page=per_page,
+                status=status,
+                search=search,
+            )
+
+        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+
+    async def store(
+        self,
+        *,
+        body: CatalogsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource:
+        """Store a newly created catalog.
+
+        ``POST /v1/catalogs``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_catalogs_store",
+            v1_catalogs_store._get_kwargs(
+                body=body,
+            ),
+            v1_catalogs_store._parse_response,
+            CatalogResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def show(
+        self,
+        catalog: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource:
+        """Display the specified catalog.
+
+        ``GET /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_catalogs_show",
+            v1_catalogs_show._get_kwargs(
+                catalog=catalog,
+            ),
+            v1_catalogs_show._parse_response,
+            CatalogResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource:
+        """Update the specified catalog.
+
+        ``PUT /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_catalogs_update",
+            v1_catalogs_update._get_kwargs(
+                catalog=catalog,
+                body=body,
+            ),
+            v1_catalogs_update._parse_response,
+            CatalogResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def delete(
+        self,
+        catalog: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> V1CatalogsDeleteResponse200:
+        """Remove the specified catalog.
+
+        ``DELETE /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_catalogs_delete",
+            v1_catalogs_delete._get_kwargs(
+                catalog=catalog,
+            ),
+            v1_catalogs_delete._parse_response,
+            V1CatalogsDeleteResponse200,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["CatalogsApi"]

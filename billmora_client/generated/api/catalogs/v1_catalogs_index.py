@@ -1,0 +1,151 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_exception import AuthenticationException
+from ...models.authorization_exception import AuthorizationException
+from ...models.catalog_resource_page import CatalogResourcePage
+from ...models.too_many_requests import TooManyRequests
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    per_page: int | Unset = 15,
+    page: int | Unset = 1,
+    status: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params["status"] = status
+
+    params["search"] = search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/catalogs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthenticationException | AuthorizationException | CatalogResourcePage | TooManyRequests | None:
+    if response.status_code == 200:
+        response_200 = CatalogResourcePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AuthenticationException.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationException.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = TooManyRequests.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthenticationException | AuthorizationException | CatalogResourcePage | TooManyRequests]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 15,
+    page: int | Unset = 1,
+    status: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> Response[AuthenticationException | AuthorizationException | CatalogResourcePage | TooManyRequests]:
+    """Display a paginated listing of catalogs
+
+    Args:
+        per_page (int | Unset):  Default: 15.
+        page (int | Unset):  Default: 1.
+        status (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationException | AuthorizationException | CatalogResourcePage | TooManyRequests]
+    """
+
+    kwargs = _get_kwargs(
+        per_page=per_page,
+        page=page,
+        status=status,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    per_page: int | Unset = 15,
+    page: int | Unset = 1,
+    status: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+) -> AuthenticationException | AuthorizationException | CatalogResourcePage | TooManyRequests | None:
+    """Display a paginated listing of catalogs
+
+    Args:
+        per_page (int | Unset):  Default: 15.
+        page (int | Unset):  Default: 1.
+        status (str | Unset):
+        search (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationException | AuthorizationException | CatalogResourcePage | TooManyRequests
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            per_page=per_page,
+            page=page,
+            status=status,
+            search=search,
+        )
+    ).parsed

@@ -1,0 +1,45 @@
+"""The ``domains`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ...models.domains_check_request import DomainsCheckRequest
+from ...models.domains_check_response_200 import DomainsCheckResponse200
+from . import domains_check
+
+if TYPE_CHECKING:
+    from ....runner import Runner
+
+
+class DomainsApi:
+    """``domains`` operations. Obtain it as ``Billmora().domains``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def check(
+        self,
+        *,
+        body: DomainsCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainsCheckResponse200:
+        """Check domain availability.
+
+        ``POST /domains/check``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "domains_check",
+            domains_check._get_kwargs(
+                body=body,
+            ),
+            domains_check._parse_response,
+            DomainsCheckResponse200,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["DomainsApi"]

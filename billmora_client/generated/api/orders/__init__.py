@@ -1,0 +1,168 @@
+"""The ``orders`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ...models.order_resource import OrderResource
+from ...models.order_resource_envelope import OrderResourceEnvelope
+from ...models.order_resource_page import OrderResourcePage
+from ...models.orders_store_request import OrdersStoreRequest
+from ...models.orders_update_request import OrdersUpdateRequest
+from ...models.v1_orders_delete_response_200 import V1OrdersDeleteResponse200
+from ...types import UNSET, Unset
+from . import v1_orders_delete, v1_orders_index, v1_orders_show, v1_orders_store, v1_orders_update
+
+if TYPE_CHECKING:
+    from ....pagination import Paginator
+    from ....runner import Runner
+
+
+class OrdersApi:
+    """``orders`` operations. Obtain it as ``Billmora().orders``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResourcePage:
+        """Display a paginated listing of orders.
+
+        ``GET /v1/orders``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_orders_index",
+            v1_orders_index._get_kwargs(
+                per_page=per_page,
+                page=page,
+                status=status,
+                user_id=user_id,
+                search=search,
+            ),
+            v1_orders_index._parse_response,
+            OrderResourcePage,
+            timeout=timeout,
+        )
+        return result
+
+    def iterate(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        status: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> Paginator[OrderResource]:
+        """Every ``OrderResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+
+        async def fetch(page: int) -> OrderResourcePage:
+            return await self.index(
+                page=page,
+                per_page=per_page,
+                status=status,
+                user_id=user_id,
+                search=search,
+            )
+
+        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+
+    async def store(
+        self,
+        *,
+        body: OrdersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource:
+        """Store a newly created order.
+
+        ``POST /v1/orders``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_orders_store",
+            v1_orders_store._get_kwargs(
+                body=body,
+            ),
+            v1_orders_store._parse_response,
+            OrderResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def show(
+        self,
+        order: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource:
+        """Display the specified order.
+
+        ``GET /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_orders_show",
+            v1_orders_show._get_kwargs(
+                order=order,
+            ),
+            v1_orders_show._parse_response,
+            OrderResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def update(
+        self,
+        order: int,
+        *,
+        body: OrdersUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource:
+        """Update the specified order.
+
+        ``PUT /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_orders_update",
+            v1_orders_update._get_kwargs(
+                order=order,
+                body=body,
+            ),
+            v1_orders_update._parse_response,
+            OrderResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def delete(
+        self,
+        order: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> V1OrdersDeleteResponse200:
+        """Remove the specified order.
+
+        ``DELETE /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_orders_delete",
+            v1_orders_delete._get_kwargs(
+                order=order,
+            ),
+            v1_orders_delete._parse_response,
+            V1OrdersDeleteResponse200,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["OrdersApi"]

@@ -1,0 +1,166 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authentication_exception import AuthenticationException
+from ...models.authorization_exception import AuthorizationException
+from ...models.order_resource_envelope import OrderResourceEnvelope
+from ...models.orders_store_request import OrdersStoreRequest
+from ...models.too_many_requests import TooManyRequests
+from ...models.v1_orders_store_response_500 import V1OrdersStoreResponse500
+from ...models.validation_exception import ValidationException
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OrdersStoreRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/orders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AuthenticationException
+    | AuthorizationException
+    | OrderResourceEnvelope
+    | TooManyRequests
+    | V1OrdersStoreResponse500
+    | ValidationException
+    | None
+):
+    if response.status_code == 201:
+        response_201 = OrderResourceEnvelope.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = AuthenticationException.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AuthorizationException.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ValidationException.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = TooManyRequests.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = V1OrdersStoreResponse500.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    AuthenticationException
+    | AuthorizationException
+    | OrderResourceEnvelope
+    | TooManyRequests
+    | V1OrdersStoreResponse500
+    | ValidationException
+]:
+    return Response(
+        status_code=errors.http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrdersStoreRequest,
+) -> Response[
+    AuthenticationException
+    | AuthorizationException
+    | OrderResourceEnvelope
+    | TooManyRequests
+    | V1OrdersStoreResponse500
+    | ValidationException
+]:
+    """Store a newly created order
+
+    Args:
+        body (OrdersStoreRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthenticationException | AuthorizationException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrdersStoreRequest,
+) -> (
+    AuthenticationException
+    | AuthorizationException
+    | OrderResourceEnvelope
+    | TooManyRequests
+    | V1OrdersStoreResponse500
+    | ValidationException
+    | None
+):
+    """Store a newly created order
+
+    Args:
+        body (OrdersStoreRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthenticationException | AuthorizationException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

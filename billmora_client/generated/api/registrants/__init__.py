@@ -1,0 +1,146 @@
+"""The ``registrants`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ...models.registrant_resource import RegistrantResource
+from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
+from ...models.registrant_resource_page import RegistrantResourcePage
+from ...models.registrants_update_request import RegistrantsUpdateRequest
+from ...models.v1_registrants_delete_response_200 import V1RegistrantsDeleteResponse200
+from ...types import UNSET, Unset
+from . import v1_registrants_delete, v1_registrants_index, v1_registrants_show, v1_registrants_update
+
+if TYPE_CHECKING:
+    from ....pagination import Paginator
+    from ....runner import Runner
+
+
+class RegistrantsApi:
+    """``registrants`` operations. Obtain it as ``Billmora().registrants``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResourcePage:
+        """Display a paginated listing of registrants.
+
+        ``GET /v1/registrants``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_registrants_index",
+            v1_registrants_index._get_kwargs(
+                per_page=per_page,
+                page=page,
+                status=status,
+                user_id=user_id,
+                search=search,
+            ),
+            v1_registrants_index._parse_response,
+            RegistrantResourcePage,
+            timeout=timeout,
+        )
+        return result
+
+    def iterate(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        status: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> Paginator[RegistrantResource]:
+        """Every ``RegistrantResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+
+        async def fetch(page: int) -> RegistrantResourcePage:
+            return await self.index(
+                page=page,
+                per_page=per_page,
+                status=status,
+                user_id=user_id,
+                search=search,
+            )
+
+        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+
+    async def show(
+        self,
+        registrant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource:
+        """Display the specified registrant.
+
+        ``GET /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_registrants_show",
+            v1_registrants_show._get_kwargs(
+                registrant=registrant,
+            ),
+            v1_registrants_show._parse_response,
+            RegistrantResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource:
+        """Update the specified registrant (nameservers, auto-renew, status).
+
+        ``PUT /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_registrants_update",
+            v1_registrants_update._get_kwargs(
+                registrant=registrant,
+                body=body,
+            ),
+            v1_registrants_update._parse_response,
+            RegistrantResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def delete(
+        self,
+        registrant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> V1RegistrantsDeleteResponse200:
+        """Remove the specified registrant.
+
+        ``DELETE /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_registrants_delete",
+            v1_registrants_delete._get_kwargs(
+                registrant=registrant,
+            ),
+            v1_registrants_delete._parse_response,
+            V1RegistrantsDeleteResponse200,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["RegistrantsApi"]

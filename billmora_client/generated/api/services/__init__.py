@@ -1,0 +1,146 @@
+"""The ``services`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ...models.service_resource import ServiceResource
+from ...models.service_resource_envelope import ServiceResourceEnvelope
+from ...models.service_resource_page import ServiceResourcePage
+from ...models.services_update_request import ServicesUpdateRequest
+from ...models.v1_services_delete_response_200 import V1ServicesDeleteResponse200
+from ...types import UNSET, Unset
+from . import v1_services_delete, v1_services_index, v1_services_show, v1_services_update
+
+if TYPE_CHECKING:
+    from ....pagination import Paginator
+    from ....runner import Runner
+
+
+class ServicesApi:
+    """``services`` operations. Obtain it as ``Billmora().services``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResourcePage:
+        """Display a paginated listing of services.
+
+        ``GET /v1/services``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_services_index",
+            v1_services_index._get_kwargs(
+                per_page=per_page,
+                page=page,
+                status=status,
+                user_id=user_id,
+                search=search,
+            ),
+            v1_services_index._parse_response,
+            ServiceResourcePage,
+            timeout=timeout,
+        )
+        return result
+
+    def iterate(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        status: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> Paginator[ServiceResource]:
+        """Every ``ServiceResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+
+        async def fetch(page: int) -> ServiceResourcePage:
+            return await self.index(
+                page=page,
+                per_page=per_page,
+                status=status,
+                user_id=user_id,
+                search=search,
+            )
+
+        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+
+    async def show(
+        self,
+        service: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResource:
+        """Display the specified service.
+
+        ``GET /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_services_show",
+            v1_services_show._get_kwargs(
+                service=service,
+            ),
+            v1_services_show._parse_response,
+            ServiceResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResource:
+        """Update the specified service.
+
+        ``PUT /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_services_update",
+            v1_services_update._get_kwargs(
+                service=service,
+                body=body,
+            ),
+            v1_services_update._parse_response,
+            ServiceResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def delete(
+        self,
+        service: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> V1ServicesDeleteResponse200:
+        """Remove the specified service.
+
+        ``DELETE /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_services_delete",
+            v1_services_delete._get_kwargs(
+                service=service,
+            ),
+            v1_services_delete._parse_response,
+            V1ServicesDeleteResponse200,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["ServicesApi"]

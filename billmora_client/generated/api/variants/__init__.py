@@ -1,0 +1,164 @@
+"""The ``variants`` operations of the Billmora API, as awaitable methods that return models or raise."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ...models.v1_variants_delete_response_200 import V1VariantsDeleteResponse200
+from ...models.variant_resource import VariantResource
+from ...models.variant_resource_envelope import VariantResourceEnvelope
+from ...models.variant_resource_page import VariantResourcePage
+from ...models.variants_store_request import VariantsStoreRequest
+from ...models.variants_update_request import VariantsUpdateRequest
+from ...types import UNSET, Unset
+from . import v1_variants_delete, v1_variants_index, v1_variants_show, v1_variants_store, v1_variants_update
+
+if TYPE_CHECKING:
+    from ....pagination import Paginator
+    from ....runner import Runner
+
+
+class VariantsApi:
+    """``variants`` operations. Obtain it as ``Billmora().variants``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResourcePage:
+        """Display a paginated listing of variants.
+
+        ``GET /v1/variants``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_variants_index",
+            v1_variants_index._get_kwargs(
+                per_page=per_page,
+                page=page,
+                status=status,
+                search=search,
+            ),
+            v1_variants_index._parse_response,
+            VariantResourcePage,
+            timeout=timeout,
+        )
+        return result
+
+    def iterate(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        status: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        max_items: int | None = None,
+        concurrency: int | None = None,
+    ) -> Paginator[VariantResource]:
+        """Every ``VariantResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+
+        async def fetch(page: int) -> VariantResourcePage:
+            return await self.index(
+                page=page,
+                per_page=per_page,
+                status=status,
+                search=search,
+            )
+
+        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+
+    async def store(
+        self,
+        *,
+        body: VariantsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource:
+        """Store a newly created variant.
+
+        ``POST /v1/variants``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_variants_store",
+            v1_variants_store._get_kwargs(
+                body=body,
+            ),
+            v1_variants_store._parse_response,
+            VariantResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def show(
+        self,
+        variant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource:
+        """Display the specified variant.
+
+        ``GET /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_variants_show",
+            v1_variants_show._get_kwargs(
+                variant=variant,
+            ),
+            v1_variants_show._parse_response,
+            VariantResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource:
+        """Update the specified variant.
+
+        ``PUT /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_variants_update",
+            v1_variants_update._get_kwargs(
+                variant=variant,
+                body=body,
+            ),
+            v1_variants_update._parse_response,
+            VariantResourceEnvelope,
+            timeout=timeout,
+        )
+        return result.data
+
+    async def delete(
+        self,
+        variant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> V1VariantsDeleteResponse200:
+        """Remove the specified variant.
+
+        ``DELETE /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
+        """
+        result = await self._runner.call(
+            "v1_variants_delete",
+            v1_variants_delete._get_kwargs(
+                variant=variant,
+            ),
+            v1_variants_delete._parse_response,
+            V1VariantsDeleteResponse200,
+            timeout=timeout,
+        )
+        return result
+
+
+__all__ = ["VariantsApi"]

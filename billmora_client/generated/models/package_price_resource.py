@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PackagePriceResource")
+
+
+@_attrs_define
+class PackagePriceResource:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        type_ (str):
+        billing_period (None | str):
+        billing_interval (None | str):
+        enabled (None | str):
+        rates (list[Any] | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+    """
+
+    id: int
+    name: str
+    type_: str
+    billing_period: None | str
+    billing_interval: None | str
+    enabled: None | str
+    rates: list[Any] | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        billing_period: None | str
+        billing_period = self.billing_period
+
+        billing_interval: None | str
+        billing_interval = self.billing_interval
+
+        enabled: None | str
+        enabled = self.enabled
+
+        rates: list[Any] | None
+        if isinstance(self.rates, list):
+            rates = self.rates
+
+        else:
+            rates = self.rates
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "billing_period": billing_period,
+                "billing_interval": billing_interval,
+                "enabled": enabled,
+                "rates": rates,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        def _parse_billing_period(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_period = _parse_billing_period(d.pop("billing_period"))
+
+        def _parse_billing_interval(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_interval = _parse_billing_interval(d.pop("billing_interval"))
+
+        def _parse_enabled(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        enabled = _parse_enabled(d.pop("enabled"))
+
+        def _parse_rates(data: object) -> list[Any] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rates_type_0 = cast(list[Any], data)
+
+                return rates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None, data)
+
+        rates = _parse_rates(d.pop("rates"))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        package_price_resource = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            billing_period=billing_period,
+            billing_interval=billing_interval,
+            enabled=enabled,
+            rates=rates,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        package_price_resource.additional_properties = d
+        return package_price_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,344 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.catalog_resource import CatalogResource
+    from ..models.package_price_resource import PackagePriceResource
+    from ..models.variant_resource import VariantResource
+
+
+T = TypeVar("T", bound="PackageResource")
+
+
+@_attrs_define
+class PackageResource:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        slug (str):
+        description (str):
+        icon (None | str):
+        status (str):
+        stock (int):
+        per_user_limit (int):
+        allow_cancellation (bool):
+        allow_quantity (str):
+        prorata_day (int | None):
+        prorata_next_month_day (int | None):
+        auto_provision (bool):
+        sort_order (int):
+        plugin_id (int | None):
+        provisioning_config (list[Any] | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        catalog (CatalogResource | Unset):
+        prices (list[PackagePriceResource] | Unset):
+        variants (list[VariantResource] | Unset):
+    """
+
+    id: int
+    name: str
+    slug: str
+    description: str
+    icon: None | str
+    status: str
+    stock: int
+    per_user_limit: int
+    allow_cancellation: bool
+    allow_quantity: str
+    prorata_day: int | None
+    prorata_next_month_day: int | None
+    auto_provision: bool
+    sort_order: int
+    plugin_id: int | None
+    provisioning_config: list[Any] | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    catalog: CatalogResource | Unset = UNSET
+    prices: list[PackagePriceResource] | Unset = UNSET
+    variants: list[VariantResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        description = self.description
+
+        icon: None | str
+        icon = self.icon
+
+        status = self.status
+
+        stock = self.stock
+
+        per_user_limit = self.per_user_limit
+
+        allow_cancellation = self.allow_cancellation
+
+        allow_quantity = self.allow_quantity
+
+        prorata_day: int | None
+        prorata_day = self.prorata_day
+
+        prorata_next_month_day: int | None
+        prorata_next_month_day = self.prorata_next_month_day
+
+        auto_provision = self.auto_provision
+
+        sort_order = self.sort_order
+
+        plugin_id: int | None
+        plugin_id = self.plugin_id
+
+        provisioning_config: list[Any] | None
+        if isinstance(self.provisioning_config, list):
+            provisioning_config = self.provisioning_config
+
+        else:
+            provisioning_config = self.provisioning_config
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        catalog: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.catalog, Unset):
+            catalog = self.catalog.to_dict()
+
+        prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prices, Unset):
+            prices = []
+            for prices_item_data in self.prices:
+                prices_item = prices_item_data.to_dict()
+                prices.append(prices_item)
+
+        variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variants, Unset):
+            variants = []
+            for variants_item_data in self.variants:
+                variants_item = variants_item_data.to_dict()
+                variants.append(variants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "description": description,
+                "icon": icon,
+                "status": status,
+                "stock": stock,
+                "per_user_limit": per_user_limit,
+                "allow_cancellation": allow_cancellation,
+                "allow_quantity": allow_quantity,
+                "prorata_day": prorata_day,
+                "prorata_next_month_day": prorata_next_month_day,
+                "auto_provision": auto_provision,
+                "sort_order": sort_order,
+                "plugin_id": plugin_id,
+                "provisioning_config": provisioning_config,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if catalog is not UNSET:
+            field_dict["catalog"] = catalog
+        if prices is not UNSET:
+            field_dict["prices"] = prices
+        if variants is not UNSET:
+            field_dict["variants"] = variants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalog_resource import CatalogResource  # noqa: PLC0415
+        from ..models.package_price_resource import PackagePriceResource  # noqa: PLC0415
+        from ..models.variant_resource import VariantResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        slug = d.pop("slug")
+
+        description = d.pop("description")
+
+        def _parse_icon(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        icon = _parse_icon(d.pop("icon"))
+
+        status = d.pop("status")
+
+        stock = d.pop("stock")
+
+        per_user_limit = d.pop("per_user_limit")
+
+        allow_cancellation = d.pop("allow_cancellation")
+
+        allow_quantity = d.pop("allow_quantity")
+
+        def _parse_prorata_day(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        prorata_day = _parse_prorata_day(d.pop("prorata_day"))
+
+        def _parse_prorata_next_month_day(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        prorata_next_month_day = _parse_prorata_next_month_day(d.pop("prorata_next_month_day"))
+
+        auto_provision = d.pop("auto_provision")
+
+        sort_order = d.pop("sort_order")
+
+        def _parse_plugin_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        plugin_id = _parse_plugin_id(d.pop("plugin_id"))
+
+        def _parse_provisioning_config(data: object) -> list[Any] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                provisioning_config_type_0 = cast(list[Any], data)
+
+                return provisioning_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None, data)
+
+        provisioning_config = _parse_provisioning_config(d.pop("provisioning_config"))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        _catalog = d.pop("catalog", UNSET)
+        catalog: CatalogResource | Unset
+        if isinstance(_catalog, Unset):
+            catalog = UNSET
+        else:
+            catalog = CatalogResource.from_dict(_catalog)
+
+        _prices = d.pop("prices", UNSET)
+        prices: list[PackagePriceResource] | Unset = UNSET
+        if _prices is not UNSET:
+            prices = []
+            for prices_item_data in _prices:
+                prices_item = PackagePriceResource.from_dict(prices_item_data)
+
+                prices.append(prices_item)
+
+        _variants = d.pop("variants", UNSET)
+        variants: list[VariantResource] | Unset = UNSET
+        if _variants is not UNSET:
+            variants = []
+            for variants_item_data in _variants:
+                variants_item = VariantResource.from_dict(variants_item_data)
+
+                variants.append(variants_item)
+
+        package_resource = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            description=description,
+            icon=icon,
+            status=status,
+            stock=stock,
+            per_user_limit=per_user_limit,
+            allow_cancellation=allow_cancellation,
+            allow_quantity=allow_quantity,
+            prorata_day=prorata_day,
+            prorata_next_month_day=prorata_next_month_day,
+            auto_provision=auto_provision,
+            sort_order=sort_order,
+            plugin_id=plugin_id,
+            provisioning_config=provisioning_config,
+            created_at=created_at,
+            updated_at=updated_at,
+            catalog=catalog,
+            prices=prices,
+            variants=variants,
+        )
+
+        package_resource.additional_properties = d
+        return package_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,460 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_resource import PackageResource
+    from ..models.service_scaling_resource import ServiceScalingResource
+    from ..models.user_resource import UserResource
+
+
+T = TypeVar("T", bound="ServiceResource")
+
+
+@_attrs_define
+class ServiceResource:
+    """
+    Attributes:
+        id (int):
+        service_number (str):
+        status (str):
+        name (str):
+        billing_type (str):
+        billing_period (None | str):
+        billing_interval (int | None):
+        price (str):
+        setup_fee (str):
+        currency (str):
+        cycle_label (str):
+        activated_at (datetime.datetime | None):
+        next_due_date (datetime.datetime | None):
+        suspended_at (datetime.datetime | None):
+        terminated_at (datetime.datetime | None):
+        cancelled_at (datetime.datetime | None):
+        plugin_id (int | None):
+        variant_selections (list[Any] | None):
+        configuration (list[Any] | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        user (UserResource | Unset):
+        package (PackageResource | Unset):
+        scalings (list[ServiceScalingResource] | Unset):
+    """
+
+    id: int
+    service_number: str
+    status: str
+    name: str
+    billing_type: str
+    billing_period: None | str
+    billing_interval: int | None
+    price: str
+    setup_fee: str
+    currency: str
+    cycle_label: str
+    activated_at: datetime.datetime | None
+    next_due_date: datetime.datetime | None
+    suspended_at: datetime.datetime | None
+    terminated_at: datetime.datetime | None
+    cancelled_at: datetime.datetime | None
+    plugin_id: int | None
+    variant_selections: list[Any] | None
+    configuration: list[Any] | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    user: UserResource | Unset = UNSET
+    package: PackageResource | Unset = UNSET
+    scalings: list[ServiceScalingResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        service_number = self.service_number
+
+        status = self.status
+
+        name = self.name
+
+        billing_type = self.billing_type
+
+        billing_period: None | str
+        billing_period = self.billing_period
+
+        billing_interval: int | None
+        billing_interval = self.billing_interval
+
+        price = self.price
+
+        setup_fee = self.setup_fee
+
+        currency = self.currency
+
+        cycle_label = self.cycle_label
+
+        activated_at: None | str
+        if isinstance(self.activated_at, datetime.datetime):
+            activated_at = self.activated_at.isoformat()
+        else:
+            activated_at = self.activated_at
+
+        next_due_date: None | str
+        if isinstance(self.next_due_date, datetime.datetime):
+            next_due_date = self.next_due_date.isoformat()
+        else:
+            next_due_date = self.next_due_date
+
+        suspended_at: None | str
+        if isinstance(self.suspended_at, datetime.datetime):
+            suspended_at = self.suspended_at.isoformat()
+        else:
+            suspended_at = self.suspended_at
+
+        terminated_at: None | str
+        if isinstance(self.terminated_at, datetime.datetime):
+            terminated_at = self.terminated_at.isoformat()
+        else:
+            terminated_at = self.terminated_at
+
+        cancelled_at: None | str
+        if isinstance(self.cancelled_at, datetime.datetime):
+            cancelled_at = self.cancelled_at.isoformat()
+        else:
+            cancelled_at = self.cancelled_at
+
+        plugin_id: int | None
+        plugin_id = self.plugin_id
+
+        variant_selections: list[Any] | None
+        if isinstance(self.variant_selections, list):
+            variant_selections = self.variant_selections
+
+        else:
+            variant_selections = self.variant_selections
+
+        configuration: list[Any] | None
+        if isinstance(self.configuration, list):
+            configuration = self.configuration
+
+        else:
+            configuration = self.configuration
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        package: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.package, Unset):
+            package = self.package.to_dict()
+
+        scalings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scalings, Unset):
+            scalings = []
+            for scalings_item_data in self.scalings:
+                scalings_item = scalings_item_data.to_dict()
+                scalings.append(scalings_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "service_number": service_number,
+                "status": status,
+                "name": name,
+                "billing_type": billing_type,
+                "billing_period": billing_period,
+                "billing_interval": billing_interval,
+                "price": price,
+                "setup_fee": setup_fee,
+                "currency": currency,
+                "cycle_label": cycle_label,
+                "activated_at": activated_at,
+                "next_due_date": next_due_date,
+                "suspended_at": suspended_at,
+                "terminated_at": terminated_at,
+                "cancelled_at": cancelled_at,
+                "plugin_id": plugin_id,
+                "variant_selections": variant_selections,
+                "configuration": configuration,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+        if package is not UNSET:
+            field_dict["package"] = package
+        if scalings is not UNSET:
+            field_dict["scalings"] = scalings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.package_resource import PackageResource  # noqa: PLC0415
+        from ..models.service_scaling_resource import ServiceScalingResource  # noqa: PLC0415
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        service_number = d.pop("service_number")
+
+        status = d.pop("status")
+
+        name = d.pop("name")
+
+        billing_type = d.pop("billing_type")
+
+        def _parse_billing_period(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        billing_period = _parse_billing_period(d.pop("billing_period"))
+
+        def _parse_billing_interval(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        billing_interval = _parse_billing_interval(d.pop("billing_interval"))
+
+        price = d.pop("price")
+
+        setup_fee = d.pop("setup_fee")
+
+        currency = d.pop("currency")
+
+        cycle_label = d.pop("cycle_label")
+
+        def _parse_activated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return activated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        activated_at = _parse_activated_at(d.pop("activated_at"))
+
+        def _parse_next_due_date(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return next_due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        next_due_date = _parse_next_due_date(d.pop("next_due_date"))
+
+        def _parse_suspended_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                suspended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return suspended_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        suspended_at = _parse_suspended_at(d.pop("suspended_at"))
+
+        def _parse_terminated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return terminated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        terminated_at = _parse_terminated_at(d.pop("terminated_at"))
+
+        def _parse_cancelled_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return cancelled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
+
+        def _parse_plugin_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        plugin_id = _parse_plugin_id(d.pop("plugin_id"))
+
+        def _parse_variant_selections(data: object) -> list[Any] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                variant_selections_type_0 = cast(list[Any], data)
+
+                return variant_selections_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None, data)
+
+        variant_selections = _parse_variant_selections(d.pop("variant_selections"))
+
+        def _parse_configuration(data: object) -> list[Any] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                configuration_type_0 = cast(list[Any], data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None, data)
+
+        configuration = _parse_configuration(d.pop("configuration"))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        _user = d.pop("user", UNSET)
+        user: UserResource | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = UserResource.from_dict(_user)
+
+        _package = d.pop("package", UNSET)
+        package: PackageResource | Unset
+        if isinstance(_package, Unset):
+            package = UNSET
+        else:
+            package = PackageResource.from_dict(_package)
+
+        _scalings = d.pop("scalings", UNSET)
+        scalings: list[ServiceScalingResource] | Unset = UNSET
+        if _scalings is not UNSET:
+            scalings = []
+            for scalings_item_data in _scalings:
+                scalings_item = ServiceScalingResource.from_dict(scalings_item_data)
+
+                scalings.append(scalings_item)
+
+        service_resource = cls(
+            id=id,
+            service_number=service_number,
+            status=status,
+            name=name,
+            billing_type=billing_type,
+            billing_period=billing_period,
+            billing_interval=billing_interval,
+            price=price,
+            setup_fee=setup_fee,
+            currency=currency,
+            cycle_label=cycle_label,
+            activated_at=activated_at,
+            next_due_date=next_due_date,
+            suspended_at=suspended_at,
+            terminated_at=terminated_at,
+            cancelled_at=cancelled_at,
+            plugin_id=plugin_id,
+            variant_selections=variant_selections,
+            configuration=configuration,
+            created_at=created_at,
+            updated_at=updated_at,
+            user=user,
+            package=package,
+            scalings=scalings,
+        )
+
+        service_resource.additional_properties = d
+        return service_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_resource import UserResource
+
+
+T = TypeVar("T", bound="TicketMessageResource")
+
+
+@_attrs_define
+class TicketMessageResource:
+    """
+    Attributes:
+        id (int):
+        message (str):
+        is_staff_reply (bool):
+        created_at (datetime.datetime | None):
+        user (UserResource | Unset):
+    """
+
+    id: int
+    message: str
+    is_staff_reply: bool
+    created_at: datetime.datetime | None
+    user: UserResource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        message = self.message
+
+        is_staff_reply = self.is_staff_reply
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+                "is_staff_reply": is_staff_reply,
+                "created_at": created_at,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        is_staff_reply = d.pop("is_staff_reply")
+
+        def _parse_created_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        _user = d.pop("user", UNSET)
+        user: UserResource | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = UserResource.from_dict(_user)
+
+        ticket_message_resource = cls(
+            id=id,
+            message=message,
+            is_staff_reply=is_staff_reply,
+            created_at=created_at,
+            user=user,
+        )
+
+        ticket_message_resource.additional_properties = d
+        return ticket_message_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tickets_store_request_priority import TicketsStoreRequestPriority
+
+T = TypeVar("T", bound="TicketsStoreRequest")
+
+
+@_attrs_define
+class TicketsStoreRequest:
+    """
+    Attributes:
+        user_id (int):
+        subject (str):
+        department (str):
+        priority (TicketsStoreRequestPriority):
+        message (str):
+    """
+
+    user_id: int
+    subject: str
+    department: str
+    priority: TicketsStoreRequestPriority
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        subject = self.subject
+
+        department = self.department
+
+        priority = self.priority.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user_id": user_id,
+                "subject": subject,
+                "department": department,
+                "priority": priority,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("user_id")
+
+        subject = d.pop("subject")
+
+        department = d.pop("department")
+
+        priority = TicketsStoreRequestPriority(d.pop("priority"))
+
+        message = d.pop("message")
+
+        tickets_store_request = cls(
+            user_id=user_id,
+            subject=subject,
+            department=department,
+            priority=priority,
+            message=message,
+        )
+
+        tickets_store_request.additional_properties = d
+        return tickets_store_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tlds_store_request_status import TldsStoreRequestStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TldsStoreRequest")
+
+
+@_attrs_define
+class TldsStoreRequest:
+    """
+    Attributes:
+        tld (str):
+        status (TldsStoreRequestStatus):
+        min_years (int):
+        max_years (int):
+        plugin_id (int | None | Unset):
+        sort_order (int | None | Unset):
+    """
+
+    tld: str
+    status: TldsStoreRequestStatus
+    min_years: int
+    max_years: int
+    plugin_id: int | None | Unset = UNSET
+    sort_order: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tld = self.tld
+
+        status = self.status.value
+
+        min_years = self.min_years
+
+        max_years = self.max_years
+
+        plugin_id: int | None | Unset
+        if isinstance(self.plugin_id, Unset):
+            plugin_id = UNSET
+        else:
+            plugin_id = self.plugin_id
+
+        sort_order: int | None | Unset
+        if isinstance(self.sort_order, Unset):
+            sort_order = UNSET
+        else:
+            sort_order = self.sort_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tld": tld,
+                "status": status,
+                "min_years": min_years,
+                "max_years": max_years,
+            }
+        )
+        if plugin_id is not UNSET:
+            field_dict["plugin_id"] = plugin_id
+        if sort_order is not UNSET:
+            field_dict["sort_order"] = sort_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tld = d.pop("tld")
+
+        status = TldsStoreRequestStatus(d.pop("status"))
+
+        min_years = d.pop("min_years")
+
+        max_years = d.pop("max_years")
+
+        def _parse_plugin_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
+
+        def _parse_sort_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
+
+        tlds_store_request = cls(
+            tld=tld,
+            status=status,
+            min_years=min_years,
+            max_years=max_years,
+            plugin_id=plugin_id,
+            sort_order=sort_order,
+        )
+
+        tlds_store_request.additional_properties = d
+        return tlds_store_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.users_update_request_status import UsersUpdateRequestStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsersUpdateRequest")
+
+
+@_attrs_define
+class UsersUpdateRequest:
+    """
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        password (str | Unset):
+        status (UsersUpdateRequestStatus | Unset):
+        currency (str | Unset):
+        language (str | Unset):
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    password: str | Unset = UNSET
+    status: UsersUpdateRequestStatus | Unset = UNSET
+    currency: str | Unset = UNSET
+    language: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        password = self.password
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        currency = self.currency
+
+        language = self.language
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if password is not UNSET:
+            field_dict["password"] = password
+        if status is not UNSET:
+            field_dict["status"] = status
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: UsersUpdateRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = UsersUpdateRequestStatus(_status)
+
+        currency = d.pop("currency", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        users_update_request = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            password=password,
+            status=status,
+            currency=currency,
+            language=language,
+        )
+
+        users_update_request.additional_properties = d
+        return users_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.variants_store_request_status import VariantsStoreRequestStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VariantsStoreRequest")
+
+
+@_attrs_define
+class VariantsStoreRequest:
+    """
+    Attributes:
+        name (str):
+        code (None | str | Unset):
+        status (VariantsStoreRequestStatus | Unset):
+        is_scalable (bool | None | Unset):
+    """
+
+    name: str
+    code: None | str | Unset = UNSET
+    status: VariantsStoreRequestStatus | Unset = UNSET
+    is_scalable: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        is_scalable: bool | None | Unset
+        if isinstance(self.is_scalable, Unset):
+            is_scalable = UNSET
+        else:
+            is_scalable = self.is_scalable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_scalable is not UNSET:
+            field_dict["is_scalable"] = is_scalable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: VariantsStoreRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = VariantsStoreRequestStatus(_status)
+
+        def _parse_is_scalable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_scalable = _parse_is_scalable(d.pop("is_scalable", UNSET))
+
+        variants_store_request = cls(
+            name=name,
+            code=code,
+            status=status,
+            is_scalable=is_scalable,
+        )
+
+        variants_store_request.additional_properties = d
+        return variants_store_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

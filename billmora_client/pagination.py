@@ -1,0 +1,152 @@
+"""Walking Billmora's paginated listings: ``Page`` and the concurrent, de-duplicating ``Paginator``.
+
+Billmora lists are Laravel LengthAwarePaginators ordered newest first (``?page=N&per_page=M``). Once the
+first page tells ``last_page``, the following pages are fetched ahead, up to ``concurrency`` at a time, and
+yielded strictly in order; at most ``concurrency`` pages are held in memory.
+
+What the iterator guarantees while others write to the list:
+
+- each record (by ``id``) is yielded at most once: a record created during the walk pushes older ones onto
+  the next page, and the copy seen again there is skipped;
+- every record that exists for the whole walk and is not pushed back by deletions is yielded;
+- records created after the walk began may or may not appear; a record deleted during the walk pulls later
+  ones one place forward, so a record can slip from page N+1 onto page N after N was read and be missed.
+  ``Paginator.total_changed`` tells when ``total`` moved during the walk, i.e. when that could have happened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import aclosing
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class _MetaLike(Protocol):
+    @property
+    def current_page(self) -> int: ...
+    @property
+    def last_page(self) -> int: ...
+    @property
+    def per_page(self) -> int: ...
+    @property
+    def total(self) -> int: ...
+
+
+class PageLike(Protocol[T_co]):
+    """What a generated ``<Resource>Page`` model offers."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+    @property
+    def meta(self) -> _MetaLike: ...
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a listing."""
+
+    items: Sequence[T]
+    current_page: int
+    last_page: int
+    per_page: int
+    total: int
+
+    @property
+    def has_next(self) -> bool:
+        return self.current_page < self.last_page
+
+    @classmethod
+    def from_model(cls, model: PageLike[T]) -> Page[T]:
+        meta = model.meta
+        return cls(list(model.data), meta.current_page, meta.last_page, meta.per_page, meta.total)
+
+
+class Paginator(Generic[T]):
+    """Async iterator over every item of a listing; ``pages()`` iterates pages instead.
+
+    ``max_items`` stops after that many items; ``concurrency`` bounds the pages fetched ahead (the client's
+    rate limiter paces them in any case).
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int], Awaitable[PageLike[T]]],
+        *,
+        max_items: int | None = None,
+        concurrency: int = 4,
+    ) -> None:
+        if max_items is not None and max_items < 0:
+            raise ValueError(f"max_items must be >= 0, not {max_items}")
+        if concurrency < 1:
+            raise ValueError(f"concurrency must be >= 1, not {concurrency}")
+        self._fetch = fetch
+        self._max_items = max_items
+        self._concurrency = concurrency
+        self._first_total: int | None = None
+        self._last_total: int | None = None
+
+    @property
+    def total_changed(self) -> bool:
+        """True when ``total`` differed between the first and the latest page read."""
+        return self._first_total is not None and self._first_total != self._last_total
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._items()
+
+    async def _items(self) -> AsyncGenerator[T]:
+        seen: set[object] = set()
+        remaining = self._max_items
+        if remaining == 0:
+            return
+        async with aclosing(self.pages()) as pages:
+            async for page in pages:
+                for item in page.items:
+                    key = getattr(item, "id", None)
+                    if key is not None:
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                    yield item
+                    if remaining is not None:
+                        remaining -= 1
+                        if remaining == 0:
+                            return
+
+    async def pages(self) -> AsyncGenerator[Page[T]]:
+        """Yield each page in order, fetching up to ``concurrency`` pages ahead."""
+        first = await self._get(1)
+        yield first
+        if not first.has_next:
+            return
+        last_page = first.last_page
+        pending: dict[int, asyncio.Task[Page[T]]] = {}
+        next_to_start = 2
+        number = 2
+        try:
+            while number <= last_page:
+                while next_to_start <= last_page and len(pending) < self._concurrency:
+                    pending[next_to_start] = asyncio.ensure_future(self._get(next_to_start))
+                    next_to_start += 1
+                page = await pending.pop(number)
+                last_page = max(last_page, page.last_page)  # records created meanwhile add pages
+                yield page
+                if not page.items:  # the list shrank under us: nothing lies beyond
+                    return
+                number += 1
+        finally:
+            for task in pending.values():
+                task.cancel()
+            if pending:
+                await asyncio.gather(*pending.values(), return_exceptions=True)
+
+    async def _get(self, number: int) -> Page[T]:
+        page = Page.from_model(await self._fetch(number))
+        if self._first_total is None:
+            self._first_total = page.total
+        self._last_total = page.total
+        return page
