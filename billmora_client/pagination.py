@@ -10,8 +10,9 @@ What the iterator guarantees while others write to the list:
   the next page, and the copy seen again there is skipped;
 - every record that exists for the whole walk and is not pushed back by deletions is yielded;
 - records created after the walk began may or may not appear; a record deleted during the walk pulls later
-  ones one place forward, so a record can slip from page N+1 onto page N after N was read and be missed.
-  ``Paginator.total_changed`` tells when ``total`` moved during the walk, i.e. when that could have happened.
+  ones one place forward, so a record can slip from page N+1 onto page N after N was read and be missed;
+  only a deletion during the walk can cause a miss. ``Paginator.total_changed`` tells that ``total`` moved
+  during the walk (a deletion balanced by a creation leaves it unchanged).
 """
 
 from __future__ import annotations
