@@ -118,22 +118,18 @@ class OrdersStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                package_items_type_0 = []
-                _package_items_type_0 = data
-                for package_items_type_0_item_data in _package_items_type_0:
-                    package_items_type_0_item = OrdersStoreRequestPackageItemsType0Item.from_dict(
-                        package_items_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError()
+            package_items_type_0 = []
+            _package_items_type_0 = data
+            for package_items_type_0_item_data in _package_items_type_0:
+                package_items_type_0_item = OrdersStoreRequestPackageItemsType0Item.from_dict(
+                    package_items_type_0_item_data
+                )
 
-                    package_items_type_0.append(package_items_type_0_item)
+                package_items_type_0.append(package_items_type_0_item)
 
-                return package_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrdersStoreRequestPackageItemsType0Item] | None | Unset, data)
+            return package_items_type_0
 
         package_items = _parse_package_items(d.pop("package_items", UNSET))
 
@@ -142,22 +138,18 @@ class OrdersStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                domain_items_type_0 = []
-                _domain_items_type_0 = data
-                for domain_items_type_0_item_data in _domain_items_type_0:
-                    domain_items_type_0_item = OrdersStoreRequestDomainItemsType0Item.from_dict(
-                        domain_items_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError()
+            domain_items_type_0 = []
+            _domain_items_type_0 = data
+            for domain_items_type_0_item_data in _domain_items_type_0:
+                domain_items_type_0_item = OrdersStoreRequestDomainItemsType0Item.from_dict(
+                    domain_items_type_0_item_data
+                )
 
-                    domain_items_type_0.append(domain_items_type_0_item)
+                domain_items_type_0.append(domain_items_type_0_item)
 
-                return domain_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OrdersStoreRequestDomainItemsType0Item] | None | Unset, data)
+            return domain_items_type_0
 
         domain_items = _parse_domain_items(d.pop("domain_items", UNSET))
 

@@ -96,15 +96,11 @@ class OrdersStoreRequestPackageItemsType0Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_options_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            variant_options_type_0 = cast(list[str], data)
 
-                return variant_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return variant_options_type_0
 
         variant_options = _parse_variant_options(d.pop("variant_options", UNSET))
 
@@ -113,15 +109,11 @@ class OrdersStoreRequestPackageItemsType0Item:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configuration_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            configuration_type_0 = cast(list[str], data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 

@@ -233,45 +233,33 @@ class PackageResource:
         def _parse_provisioning_config(data: object) -> list[Any] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                provisioning_config_type_0 = cast(list[Any], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            provisioning_config_type_0 = cast(list[Any], data)
 
-                return provisioning_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
+            return provisioning_config_type_0
 
         provisioning_config = _parse_provisioning_config(d.pop("provisioning_config"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 

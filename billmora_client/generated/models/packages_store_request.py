@@ -305,15 +305,11 @@ class PackagesStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                provisioning_config_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            provisioning_config_type_0 = cast(list[str], data)
 
-                return provisioning_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return provisioning_config_type_0
 
         provisioning_config = _parse_provisioning_config(d.pop("provisioning_config", UNSET))
 

@@ -197,120 +197,88 @@ class RegistrantResource:
         def _parse_nameservers(data: object) -> list[Any] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                nameservers_type_0 = cast(list[Any], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            nameservers_type_0 = cast(list[Any], data)
 
-                return nameservers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
+            return nameservers_type_0
 
         nameservers = _parse_nameservers(d.pop("nameservers"))
 
         def _parse_configuration(data: object) -> list[Any] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configuration_type_0 = cast(list[Any], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            configuration_type_0 = cast(list[Any], data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration"))
 
         def _parse_registered_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                registered_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            registered_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return registered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return registered_at_type_0
 
         registered_at = _parse_registered_at(d.pop("registered_at"))
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return expires_at_type_0
 
         expires_at = _parse_expires_at(d.pop("expires_at"))
 
         def _parse_suspended_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suspended_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            suspended_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return suspended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return suspended_at_type_0
 
         suspended_at = _parse_suspended_at(d.pop("suspended_at"))
 
         def _parse_cancelled_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return cancelled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return cancelled_at_type_0
 
         cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 

@@ -251,75 +251,55 @@ class ServiceResource:
         def _parse_activated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            activated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return activated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return activated_at_type_0
 
         activated_at = _parse_activated_at(d.pop("activated_at"))
 
         def _parse_next_due_date(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_due_date_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            next_due_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                return next_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return next_due_date_type_0
 
         next_due_date = _parse_next_due_date(d.pop("next_due_date"))
 
         def _parse_suspended_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                suspended_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            suspended_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return suspended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return suspended_at_type_0
 
         suspended_at = _parse_suspended_at(d.pop("suspended_at"))
 
         def _parse_terminated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                terminated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            terminated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return terminated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return terminated_at_type_0
 
         terminated_at = _parse_terminated_at(d.pop("terminated_at"))
 
         def _parse_cancelled_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            cancelled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return cancelled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return cancelled_at_type_0
 
         cancelled_at = _parse_cancelled_at(d.pop("cancelled_at"))
 
@@ -333,60 +313,44 @@ class ServiceResource:
         def _parse_variant_selections(data: object) -> list[Any] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_selections_type_0 = cast(list[Any], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            variant_selections_type_0 = cast(list[Any], data)
 
-                return variant_selections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
+            return variant_selections_type_0
 
         variant_selections = _parse_variant_selections(d.pop("variant_selections"))
 
         def _parse_configuration(data: object) -> list[Any] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configuration_type_0 = cast(list[Any], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            configuration_type_0 = cast(list[Any], data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 

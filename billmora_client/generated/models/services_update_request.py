@@ -119,15 +119,11 @@ class ServicesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                variant_selections_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            variant_selections_type_0 = cast(list[str], data)
 
-                return variant_selections_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return variant_selections_type_0
 
         variant_selections = _parse_variant_selections(d.pop("variant_selections", UNSET))
 
@@ -136,15 +132,11 @@ class ServicesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configuration_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            configuration_type_0 = cast(list[str], data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,11 @@ class TicketMessageResource:
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at"))
 

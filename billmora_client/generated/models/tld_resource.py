@@ -153,30 +153,22 @@ class TldResource:
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
