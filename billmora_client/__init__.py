@@ -1,7 +1,16 @@
-"""Async-first, typed Python SDK for the Billmora REST API."""
+"""Async-first, typed Python SDK for the Billmora REST API.
+
+from billmora_client import Billmora
+
+async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
+    user = await bm.users.show(42)
+"""
 
 __version__ = "0.1.0"
 
+from ._ratelimit import RateLimitState
+from ._retry import RetryEvent
+from .client import Billmora, InsecureTransportWarning
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -23,13 +32,17 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "Billmora",
     "BillmoraError",
     "ConfigurationError",
+    "InsecureTransportWarning",
     "NotFoundError",
     "Page",
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitState",
+    "RetryEvent",
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",

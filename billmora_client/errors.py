@@ -125,8 +125,8 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, response: httpx.Response, body: Any, *, may_have_succeeded: bool = False):
         super().__init__(response, body, may_have_succeeded=may_have_succeeded)
-        self.retry_after = _int_header(response, "Retry-After")
-        self.limit = _int_header(response, "X-RateLimit-Limit")
+        self.retry_after = int_header(response, "Retry-After")
+        self.limit = int_header(response, "X-RateLimit-Limit")
 
 
 class ServerError(APIStatusError):
@@ -181,9 +181,10 @@ def _json_or_none(response: httpx.Response) -> Any:
         return None
 
 
-def _int_header(response: httpx.Response, name: str) -> int | None:
-    value = response.headers.get(name, "")
-    return int(value) if value.strip().isdigit() else None
+def int_header(response: httpx.Response, name: str) -> int | None:
+    """A header's value as a non-negative integer, or None when absent or not a number."""
+    value = response.headers.get(name, "").strip()
+    return int(value) if value.isdigit() else None
 
 
 class ConfigurationError(BillmoraError, ValueError):

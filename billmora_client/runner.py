@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._retry import NEVER_SENT_ERRORS
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -19,8 +20,6 @@ from .pagination import PageLike, Paginator
 
 T = TypeVar("T")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-# Failures that prove the request never left this machine.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 # Exceptions generated parsing code raises on a body that does not fit the document.
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -49,12 +48,12 @@ class Runner:
         try:
             response = await self.client.get_async_httpx_client().request(**request)
         except httpx.TimeoutException as exc:
-            sent = not isinstance(exc, NEVER_SENT)
+            sent = not isinstance(exc, NEVER_SENT_ERRORS)
             raise APITimeoutError(
                 _describe(operation, method, exc, unsafe and sent), may_have_succeeded=unsafe and sent
             ) from exc
         except httpx.TransportError as exc:
-            sent = not isinstance(exc, NEVER_SENT)
+            sent = not isinstance(exc, NEVER_SENT_ERRORS)
             raise APIConnectionError(
                 _describe(operation, method, exc, unsafe and sent), may_have_succeeded=unsafe and sent
             ) from exc

@@ -1,0 +1,165 @@
+"""``Billmora``: the client users hold. Configuration, one ``httpx.AsyncClient``, typed namespaces."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import platform
+import warnings
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from . import __version__
+from ._ratelimit import RateLimitState
+from ._retry import RetryEvent
+from ._transport import BillmoraTransport
+from .errors import ConfigurationError
+from .generated.api import Namespaces
+from .generated.client import AuthenticatedClient
+from .runner import Runner
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+class InsecureTransportWarning(UserWarning):
+    """The token would travel in clear text (``http://`` to a host that is not loopback)."""
+
+
+def normalise_base_url(url: str) -> str:
+    """``https://host``, ``https://host/api`` and ``https://host/api/v1`` all give ``https://host/api``."""
+    parsed = httpx.URL(url.strip())
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"base URL must look like https://billing.example.com, not {url!r}")
+    path = parsed.path.rstrip("/")
+    if path.endswith("/v1"):
+        path = path[: -len("/v1")]
+    if not path.endswith("/api"):
+        path += "/api"
+    return str(parsed.copy_with(path=path, query=None, fragment=None))
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class Billmora(Namespaces):
+    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(42)``.
+
+    ``base_url`` and ``token`` default to ``BILLMORA_BASE_URL`` and ``BILLMORA_API_TOKEN``. Every request
+    carries the token, ``Accept: application/json`` and a timeout (``timeout``, overridable per call), and goes
+    through a transport that bounds concurrency (``max_concurrency``), paces itself to the token's rate limit
+    (``rate_limit`` requests per ``rate_window`` seconds until Billmora's headers say otherwise), waits out 429s
+    for up to ``max_rate_limit_wait`` seconds, and retries failures that are safe to repeat (``max_retries``).
+    Pass ``http_client`` or ``transport`` to bring your own (proxies, mTLS, tests); auth, pacing and retries
+    still apply.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        token: str | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_concurrency: int = 10,
+        max_retries: int = 2,
+        rate_limit: int = 60,
+        rate_window: float = 60.0,
+        max_rate_limit_wait: float = 60.0,
+        page_concurrency: int | None = None,
+        on_retry: Callable[[RetryEvent], None] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        base_url = base_url or os.environ.get("BILLMORA_BASE_URL")
+        token = token or os.environ.get("BILLMORA_API_TOKEN")
+        if not base_url:
+            raise ConfigurationError("no base URL: pass base_url= or set BILLMORA_BASE_URL")
+        if not token or not token.strip():
+            raise ConfigurationError("no API token: pass token= or set BILLMORA_API_TOKEN")
+        if any(c.isspace() for c in token.strip()):
+            raise ConfigurationError("the API token contains whitespace; expected '<id>|<secret>'")
+        self.base_url = normalise_base_url(base_url)
+        url = httpx.URL(self.base_url)
+        if url.scheme == "http" and not _is_loopback(url.host):
+            warnings.warn(
+                f"{url.host} is reached over plain http: the API token travels in clear text",
+                InsecureTransportWarning,
+                stacklevel=2,
+            )
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        if max_concurrency < 1:
+            raise ConfigurationError(f"max_concurrency must be >= 1, not {max_concurrency}")
+        self._transport = BillmoraTransport(
+            transport if transport is not None else _inner_transport(http_client),
+            max_concurrency=max_concurrency,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            rate_window=rate_window,
+            max_rate_limit_wait=max_rate_limit_wait,
+            on_retry=on_retry,
+        )
+        all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
+        self._low_level = AuthenticatedClient(
+            base_url=self.base_url,
+            token=token.strip(),
+            headers=all_headers,
+            timeout=_as_timeout(timeout),
+            httpx_args={"transport": self._transport},
+        )
+        if http_client is not None:
+            http_client._transport = self._transport  # the user's settings stay; requests go through ours
+            http_client.base_url = httpx.URL(self.base_url)
+            http_client.timeout = _as_timeout(timeout)
+            self._low_level.set_async_httpx_client(http_client)
+        self._runner = Runner(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The configured client for the generated ``billmora_client.generated.api`` functions."""
+        return self._low_level
+
+    @property
+    def rate_limit(self) -> RateLimitState:
+        """The token's budget as last learned from Billmora: limit, remaining, and when the window resets."""
+        return self._transport.state
+
+    def __repr__(self) -> str:
+        return f"Billmora(base_url={self.base_url!r})"
+
+    async def aclose(self) -> None:
+        """Close the connections (the ``async with`` block does this for you)."""
+        await self._low_level.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        await self._low_level.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self._low_level.__aexit__(exc_type, exc_value, traceback)
+
+
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _inner_transport(http_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
+    if http_client is None:
+        return httpx.AsyncHTTPTransport()
+    inner: Any = http_client._transport
+    return inner if isinstance(inner, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport()

@@ -1,0 +1,196 @@
+"""The pacing logic on a fake clock: a simulated Billmora limiter, random latencies and answer orders."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from billmora_client._ratelimit import RateLimiter, Reservation
+
+from .transport_server import FixedWindowLimiter
+
+TOKEN = "token"
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class Outcome:
+    finished_at: float = 0.0
+    answered: int = 0
+    sends: list[float] = field(default_factory=list)
+    blocked: list[tuple[float, float]] = field(default_factory=list)  # (429 answered at, Retry-After ends)
+
+
+def simulate(
+    *,
+    limit: int,
+    window: float,
+    configured_limit: int,
+    concurrency: int,
+    calls: int,
+    latencies: list[tuple[float, float]],
+    foreign_hits: list[float] = [],  # noqa: B006 - read only
+) -> tuple[Outcome, FixedWindowLimiter]:
+    """Run ``calls`` requests through a RateLimiter against a simulated server; event-driven, no real time."""
+    clock = FakeClock()
+    limiter = RateLimiter(configured_limit, window, clock=clock)
+    server = FixedWindowLimiter(limit, window)
+    outcome = Outcome()
+    queue: list[tuple[float, int, str, Any]] = []
+    order = itertools.count()
+    latency = itertools.cycle(latencies)
+    pending, in_flight = calls, 0
+    next_wake: float | None = None
+
+    def push(at: float, kind: str, payload: Any = None) -> None:
+        heapq.heappush(queue, (at, next(order), kind, payload))
+
+    def pump() -> None:
+        nonlocal pending, in_flight, next_wake
+        while pending and in_flight < concurrency:
+            decision = limiter.try_reserve()
+            if not isinstance(decision, Reservation):
+                if decision is not None and (next_wake is None or clock.now + decision < next_wake):
+                    next_wake = clock.now + decision
+                    push(next_wake, "wake")
+                return
+            up, down = next(latency)
+            outcome.sends.append(clock.now)
+            push(clock.now + up, "hit", (decision, down))
+            pending, in_flight = pending - 1, in_flight + 1
+
+    for at in foreign_hits:
+        push(at, "foreign")
+    pump()
+    while queue:
+        at, _, kind, payload = heapq.heappop(queue)
+        clock.now = max(clock.now, at)
+        if kind == "wake" and at == next_wake:
+            next_wake = None
+        elif kind == "foreign":
+            server.hit(TOKEN, clock.now)
+        elif kind == "hit":
+            reservation, down = payload
+            push(clock.now + down, "answer", (reservation, *server.hit(TOKEN, clock.now)))
+        elif kind == "answer":
+            reservation, allowed, remaining, retry_after = payload
+            in_flight -= 1
+            if allowed:
+                limiter.record_answer(reservation, limit=limit, remaining=remaining)
+                outcome.answered += 1
+                outcome.finished_at = clock.now
+            else:
+                wait = max(float(retry_after), 0.1)
+                limiter.record_refusal(reservation, wait=wait, limit=limit)
+                outcome.blocked.append((clock.now, clock.now + wait))
+                pending += 1
+        pump()
+    return outcome, server
+
+
+latency_pairs = st.lists(
+    st.tuples(st.floats(0.0, 0.4), st.floats(0.0, 0.4)),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    limit=st.integers(1, 10),
+    window=st.sampled_from([0.5, 1.0, 3.0, 60.0]),
+    extra_configured=st.integers(-5, 20),
+    concurrency=st.integers(1, 10),
+    calls=st.integers(1, 60),
+    latencies=latency_pairs,
+)
+def test_never_more_sends_in_a_window_than_the_limit(
+    limit: int, window: float, extra_configured: int, concurrency: int, calls: int, latencies: list[tuple[float, float]]
+) -> None:
+    # Before the first answer the limit is unknown; the configured one (or the concurrency) must not exceed it.
+    configured_limit = max(1, limit + extra_configured)
+    if configured_limit > limit:
+        concurrency = min(concurrency, limit)
+    outcome, server = simulate(
+        limit=limit,
+        window=window,
+        configured_limit=configured_limit,
+        concurrency=concurrency,
+        calls=calls,
+        latencies=latencies,
+    )
+    assert outcome.answered == calls
+    assert server.windows[TOKEN] and all(w.refused == 0 and w.admitted <= limit for w in server.windows[TOKEN])
+    assert sum(w.admitted for w in server.windows[TOKEN]) == calls
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    limit=st.integers(1, 10),
+    concurrency=st.integers(1, 10),
+    calls=st.integers(1, 40),
+    latencies=latency_pairs,
+    foreign_hits=st.lists(st.floats(0.0, 6.0), max_size=30),
+)
+def test_shared_token_never_sends_before_retry_after_and_finishes(
+    limit: int, concurrency: int, calls: int, latencies: list[tuple[float, float]], foreign_hits: list[float]
+) -> None:
+    outcome, _ = simulate(
+        limit=limit,
+        window=1.0,
+        configured_limit=limit,
+        concurrency=concurrency,
+        calls=calls,
+        latencies=latencies,
+        foreign_hits=foreign_hits,
+    )
+    assert outcome.answered == calls
+    for refused_at, until in outcome.blocked:
+        assert not any(refused_at < sent < until for sent in outcome.sends)
+
+
+def test_burst_of_300_against_30_per_3s_is_near_the_theoretical_bound() -> None:
+    one_way = 0.005
+    outcome, server = simulate(
+        limit=30,
+        window=3.0,
+        configured_limit=60,
+        concurrency=10,
+        calls=300,
+        latencies=[(one_way, one_way)],
+    )
+    bound = 9 * 3.0 + 2 * one_way
+    assert server.windows[TOKEN][-1].admitted == 30 and len(server.windows[TOKEN]) == 10
+    assert all(w.refused == 0 for w in server.windows[TOKEN])
+    assert bound <= outcome.finished_at <= 1.05 * bound
+
+
+async def test_acquire_waits_on_the_injected_clock_until_the_window_resets() -> None:
+    clock = FakeClock()
+    slept: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.now += seconds
+
+    limiter = RateLimiter(2, 10.0, clock=clock, sleep=fake_sleep)
+    for remaining in (1, 0):
+        reservation = await limiter.acquire()
+        clock.now += 0.5
+        limiter.record_answer(reservation, limit=2, remaining=remaining)
+    assert limiter.state.remaining == 0 and limiter.state.resets_at == 10.5
+    await limiter.acquire()
+    assert clock.now == 10.5 and slept == [9.5]
+    assert limiter.state.limit == 2 and limiter.in_flight == 1

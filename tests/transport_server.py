@@ -1,0 +1,207 @@
+"""Loopback servers for the transport tests: Billmora's fixed-window limiter, failures on demand, dropped sockets.
+
+``BillmoraLikeServer`` is a Starlette app served by uvicorn on 127.0.0.1 (an ephemeral port). Under ``/v1``
+it limits like ``ApiRateLimiter.php``: per token, ``limit`` hits per fixed window opening at the first hit;
+``X-RateLimit-Limit``/``-Remaining`` on every answer; a 429 with ``Retry-After`` (whole seconds, rounded
+up) is not counted. ``DroppingServer`` is a raw socket server that reads a request and hangs up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import math
+import time
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+
+
+@dataclass
+class Window:
+    """One fixed window of one token: when it opened, hits admitted and requests refused."""
+
+    opened_at: float
+    admitted: int = 0
+    refused: int = 0
+
+
+@dataclass
+class Hit:
+    """A request the server saw under /v1."""
+
+    at: float
+    method: str
+    path: str
+    status: int
+
+
+@dataclass
+class FixedWindowLimiter:
+    """Laravel's ``RateLimiter::hit($key, $window)`` for ``limit`` hits, keyed by token."""
+
+    limit: int
+    window: float
+    windows: dict[str, list[Window]] = field(default_factory=dict)
+
+    def hit(self, token: str, now: float) -> tuple[bool, int, int]:
+        """(allowed, remaining, retry_after_seconds)."""
+        history = self.windows.setdefault(token, [])
+        if not history or now >= history[-1].opened_at + self.window:
+            history.append(Window(opened_at=now))
+        current = history[-1]
+        if current.admitted >= self.limit:
+            current.refused += 1
+            return False, 0, math.ceil(current.opened_at + self.window - now)
+        current.admitted += 1
+        return True, self.limit - current.admitted, 0
+
+
+class BillmoraLikeServer:
+    """The app plus what it observed: hits, windows per token, and Authorization values received."""
+
+    def __init__(self, limit: int = 60, window: float = 60.0) -> None:
+        self.limiter = FixedWindowLimiter(limit, window)
+        self.hits: list[Hit] = []
+        self.flaky_failures: dict[str, int] = {}
+        routes = [
+            Route("/v1/ping", self.ping, methods=METHODS),
+            Route("/v1/flaky/{key}", self.flaky, methods=METHODS),
+            Route("/v1/slow", self.slow, methods=METHODS),
+        ]
+        self.app = Starlette(routes=routes)
+        self.app.add_middleware(_LimiterMiddleware, server=self)
+
+    @property
+    def refused(self) -> int:
+        """429s answered, all tokens."""
+        return sum(w.refused for windows in self.limiter.windows.values() for w in windows)
+
+    def windows(self, token: str) -> list[Window]:
+        """The windows one token has opened so far."""
+        return self.limiter.windows.get(token, [])
+
+    async def ping(self, request: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    async def flaky(self, request: Request) -> Response:
+        """503 the first ``?fail=n`` times for each key, then 200."""
+        key = request.path_params["key"]
+        seen = self.flaky_failures.get(key, 0)
+        self.flaky_failures[key] = seen + 1
+        if seen < int(request.query_params.get("fail", "1")):
+            return JSONResponse({"message": "Service Unavailable"}, status_code=503)
+        return JSONResponse({"ok": True, "attempts": seen + 1})
+
+    async def slow(self, request: Request) -> Response:
+        await asyncio.sleep(float(request.query_params.get("seconds", "1")))
+        return JSONResponse({"ok": True})
+
+
+ASGIApp = Callable[[MutableMapping[str, Any], Any, Any], Awaitable[None]]
+
+
+class _LimiterMiddleware:
+    """ASGI middleware doing what ``ApiRateLimiter.php`` does for every ``/v1`` request."""
+
+    def __init__(self, app: ASGIApp, server: BillmoraLikeServer) -> None:
+        self.app = app
+        self.server = server
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        token = headers.get(b"authorization", b"").decode()
+        now = time.monotonic()
+        allowed, remaining, retry_after = self.server.limiter.hit(token, now)
+        status = 200 if allowed else 429
+        self.server.hits.append(Hit(now, scope["method"], scope["path"], status))
+        limit_headers = {"X-RateLimit-Limit": str(self.server.limiter.limit), "X-RateLimit-Remaining": str(remaining)}
+        if not allowed:
+            body = {"message": "Too many requests. Please try again later."}
+            response = JSONResponse(body, 429, headers={**limit_headers, "Retry-After": str(retry_after)})
+            await response(scope, receive, send)
+            return
+
+        async def send_with_headers(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [
+                    *message["headers"],
+                    *((k.lower().encode(), v.encode()) for k, v in limit_headers.items()),
+                ]
+                self.server.hits[-1].status = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class _QuietServer(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield  # leave the test runner's signal handlers alone
+
+
+@contextlib.asynccontextmanager
+async def serving(app: ASGIApp) -> Any:
+    """Serve ``app`` on 127.0.0.1 (ephemeral port) for the block; yields the base URL."""
+    server = _QuietServer(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+
+
+class DroppingServer:
+    """Reads each request in full, then hangs up without answering, ``drops`` times; then answers 200."""
+
+    def __init__(self, drops: int) -> None:
+        self.drops = drops
+        self.requests: list[bytes] = []
+        self._server: asyncio.Server | None = None
+
+    async def __aenter__(self) -> str:
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        await self._server.wait_closed()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value)
+                await reader.readexactly(length)
+                self.requests.append(head.split(b"\r\n", 1)[0])
+                if len(self.requests) <= self.drops:
+                    writer.transport.abort()
+                    return
+                writer.write(
+                    b'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n\r\n{"ok":true}'
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
