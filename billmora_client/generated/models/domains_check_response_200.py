@@ -14,8 +14,8 @@ class DomainsCheckResponse200:
     """
     Attributes:
         domain (str):
-        available (bool):
-        premium (bool):
+        available (bool | str):
+        premium (bool | str):
         price (None | str):
         message (str):
         tld_id (int):
@@ -23,8 +23,8 @@ class DomainsCheckResponse200:
     """
 
     domain: str
-    available: bool
-    premium: bool
+    available: bool | str
+    premium: bool | str
     price: None | str
     message: str
     tld_id: int
@@ -34,8 +34,10 @@ class DomainsCheckResponse200:
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
 
+        available: bool | str
         available = self.available
 
+        premium: bool | str
         premium = self.premium
 
         price: None | str
@@ -68,9 +70,15 @@ class DomainsCheckResponse200:
         d = dict(src_dict)
         domain = d.pop("domain")
 
-        available = d.pop("available")
+        def _parse_available(data: object) -> bool | str:
+            return cast(bool | str, data)
 
-        premium = d.pop("premium")
+        available = _parse_available(d.pop("available"))
+
+        def _parse_premium(data: object) -> bool | str:
+            return cast(bool | str, data)
+
+        premium = _parse_premium(d.pop("premium"))
 
         def _parse_price(data: object) -> None | str:
             if data is None:

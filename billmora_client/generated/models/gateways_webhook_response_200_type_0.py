@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GatewaysWebhookResponse200Type0")
 class GatewaysWebhookResponse200Type0:
     """
     Attributes:
-        message (Literal['Payment processed successfully']):
+        message (Literal['Webhook received but payment not successful.']):
     """
 
-    message: Literal["Payment processed successfully"]
+    message: Literal["Webhook received but payment not successful."]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +35,11 @@ class GatewaysWebhookResponse200Type0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = cast(Literal["Payment processed successfully"], d.pop("message"))
-        if message != "Payment processed successfully":
-            raise ValueError(f"message must match const 'Payment processed successfully', got '{message}'")
+        message = cast(Literal["Webhook received but payment not successful."], d.pop("message"))
+        if message != "Webhook received but payment not successful.":
+            raise ValueError(
+                f"message must match const 'Webhook received but payment not successful.', got '{message}'"
+            )
 
         gateways_webhook_response_200_type_0 = cls(
             message=message,

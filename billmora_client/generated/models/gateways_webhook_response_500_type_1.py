@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GatewaysWebhookResponse500Type1")
 class GatewaysWebhookResponse500Type1:
     """
     Attributes:
-        error (Literal['Internal server error.']):
+        error (Literal['Invalid gateway implementation.']):
     """
 
-    error: Literal["Internal server error."]
+    error: Literal["Invalid gateway implementation."]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +35,9 @@ class GatewaysWebhookResponse500Type1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = cast(Literal["Internal server error."], d.pop("error"))
-        if error != "Internal server error.":
-            raise ValueError(f"error must match const 'Internal server error.', got '{error}'")
+        error = cast(Literal["Invalid gateway implementation."], d.pop("error"))
+        if error != "Invalid gateway implementation.":
+            raise ValueError(f"error must match const 'Invalid gateway implementation.', got '{error}'")
 
         gateways_webhook_response_500_type_1 = cls(
             error=error,

@@ -6,6 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
+from ...models.model_not_found_exception import ModelNotFoundException
 from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.orders_store_request import OrdersStoreRequest
 from ...models.too_many_requests import TooManyRequests
@@ -38,6 +39,7 @@ def _parse_response(
 ) -> (
     AuthenticationException
     | AuthorizationException
+    | ModelNotFoundException
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
@@ -58,6 +60,11 @@ def _parse_response(
         response_403 = AuthorizationException.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 404:
+        response_404 = ModelNotFoundException.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 422:
         response_422 = ValidationException.from_dict(response.json())
@@ -85,6 +92,7 @@ def _build_response(
 ) -> Response[
     AuthenticationException
     | AuthorizationException
+    | ModelNotFoundException
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
@@ -105,6 +113,7 @@ async def asyncio_detailed(
 ) -> Response[
     AuthenticationException
     | AuthorizationException
+    | ModelNotFoundException
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
@@ -120,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticationException | AuthorizationException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException]
+        Response[AuthenticationException | AuthorizationException | ModelNotFoundException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException]
     """
 
     kwargs = _get_kwargs(
@@ -139,6 +148,7 @@ async def asyncio(
 ) -> (
     AuthenticationException
     | AuthorizationException
+    | ModelNotFoundException
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
@@ -155,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticationException | AuthorizationException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException
+        AuthenticationException | AuthorizationException | ModelNotFoundException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException
     """
 
     return (
