@@ -80,7 +80,8 @@ class APIStatusError(BillmoraError):
         self.headers = response.headers
         self.body = body
         self.may_have_succeeded = may_have_succeeded
-        raw_message = body.get("message") if isinstance(body, dict) else None
+        # Billmora's gateway webhook answers {"error": ...}; everything else {"message": ...}.
+        raw_message = (body.get("message") or body.get("error")) if isinstance(body, dict) else None
         self.message = raw_message if isinstance(raw_message, str) else snippet(response.content)
         request = response.request
         text = f"HTTP {self.status_code} from {request.method} {request.url.path}: {self.message}"

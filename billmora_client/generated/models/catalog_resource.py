@@ -25,8 +25,8 @@ class CatalogResource:
         slug (str):
         description (str):
         icon (None | str):
-        status (str):
-        sort_order (int):
+        status (None | str):
+        sort_order (int | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
         packages (list[PackageResource] | Unset):
@@ -37,8 +37,8 @@ class CatalogResource:
     slug: str
     description: str
     icon: None | str
-    status: str
-    sort_order: int
+    status: None | str
+    sort_order: int | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
     packages: list[PackageResource] | Unset = UNSET
@@ -56,8 +56,10 @@ class CatalogResource:
         icon: None | str
         icon = self.icon
 
+        status: None | str
         status = self.status
 
+        sort_order: int | None
         sort_order = self.sort_order
 
         created_at: None | str
@@ -119,9 +121,19 @@ class CatalogResource:
 
         icon = _parse_icon(d.pop("icon"))
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        sort_order = d.pop("sort_order")
+        status = _parse_status(d.pop("status"))
+
+        def _parse_sort_order(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sort_order = _parse_sort_order(d.pop("sort_order"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:

@@ -26,7 +26,7 @@ class InvoiceResource:
         status (str):
         subtotal (str):
         discount (str):
-        tax (str):
+        tax (None | str):
         total (str):
         currency (str):
         notes (None | str):
@@ -44,7 +44,7 @@ class InvoiceResource:
     status: str
     subtotal: str
     discount: str
-    tax: str
+    tax: None | str
     total: str
     currency: str
     notes: None | str
@@ -68,6 +68,7 @@ class InvoiceResource:
 
         discount = self.discount
 
+        tax: None | str
         tax = self.tax
 
         total = self.total
@@ -153,7 +154,12 @@ class InvoiceResource:
 
         discount = d.pop("discount")
 
-        tax = d.pop("tax")
+        def _parse_tax(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax = _parse_tax(d.pop("tax"))
 
         total = d.pop("total")
 

@@ -30,7 +30,7 @@ class OrderResource:
         subtotal (str):
         discount (str):
         setup_fee (str):
-        tax (str):
+        tax (None | str):
         total (str):
         currency (str):
         notes (None | str):
@@ -51,7 +51,7 @@ class OrderResource:
     subtotal: str
     discount: str
     setup_fee: str
-    tax: str
+    tax: None | str
     total: str
     currency: str
     notes: None | str
@@ -79,6 +79,7 @@ class OrderResource:
 
         setup_fee = self.setup_fee
 
+        tax: None | str
         tax = self.tax
 
         total = self.total
@@ -198,7 +199,12 @@ class OrderResource:
 
         setup_fee = d.pop("setup_fee")
 
-        tax = d.pop("tax")
+        def _parse_tax(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tax = _parse_tax(d.pop("tax"))
 
         total = d.pop("total")
 

@@ -20,9 +20,9 @@ class PackagePriceResource:
         billing_period (None | str):
         billing_interval (None | str):
         enabled (None | str):
-        rates (list[Any] | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
+        rates (Any): Prices keyed by currency code, e.g. {"USD": {"enabled": true, "price": 5}}; [] or null when none.
     """
 
     id: int
@@ -31,9 +31,9 @@ class PackagePriceResource:
     billing_period: None | str
     billing_interval: None | str
     enabled: None | str
-    rates: list[Any] | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
+    rates: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,13 +52,6 @@ class PackagePriceResource:
         enabled: None | str
         enabled = self.enabled
 
-        rates: list[Any] | None
-        if isinstance(self.rates, list):
-            rates = self.rates
-
-        else:
-            rates = self.rates
-
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
@@ -71,6 +64,8 @@ class PackagePriceResource:
         else:
             updated_at = self.updated_at
 
+        rates = self.rates
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,9 +76,9 @@ class PackagePriceResource:
                 "billing_period": billing_period,
                 "billing_interval": billing_interval,
                 "enabled": enabled,
-                "rates": rates,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "rates": rates,
             }
         )
 
@@ -119,17 +114,6 @@ class PackagePriceResource:
 
         enabled = _parse_enabled(d.pop("enabled"))
 
-        def _parse_rates(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            rates_type_0 = cast(list[Any], data)
-
-            return rates_type_0
-
-        rates = _parse_rates(d.pop("rates"))
-
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -152,6 +136,8 @@ class PackagePriceResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
+        rates = d.pop("rates")
+
         package_price_resource = cls(
             id=id,
             name=name,
@@ -159,9 +145,9 @@ class PackagePriceResource:
             billing_period=billing_period,
             billing_interval=billing_interval,
             enabled=enabled,
-            rates=rates,
             created_at=created_at,
             updated_at=updated_at,
+            rates=rates,
         )
 
         package_price_resource.additional_properties = d

@@ -27,19 +27,19 @@ class PackageResource:
         slug (str):
         description (str):
         icon (None | str):
-        status (str):
-        stock (int):
-        per_user_limit (int):
-        allow_cancellation (bool):
-        allow_quantity (str):
+        status (None | str):
+        stock (int | None):
+        per_user_limit (int | None):
+        allow_cancellation (bool | None):
+        allow_quantity (None | str):
         prorata_day (int | None):
         prorata_next_month_day (int | None):
-        auto_provision (bool):
-        sort_order (int):
+        auto_provision (bool | None):
+        sort_order (int | None):
         plugin_id (int | None):
-        provisioning_config (list[Any] | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
+        provisioning_config (Any): Provisioning settings keyed by name; [] or null when none.
         catalog (CatalogResource | Unset):
         prices (list[PackagePriceResource] | Unset):
         variants (list[VariantResource] | Unset):
@@ -50,19 +50,19 @@ class PackageResource:
     slug: str
     description: str
     icon: None | str
-    status: str
-    stock: int
-    per_user_limit: int
-    allow_cancellation: bool
-    allow_quantity: str
+    status: None | str
+    stock: int | None
+    per_user_limit: int | None
+    allow_cancellation: bool | None
+    allow_quantity: None | str
     prorata_day: int | None
     prorata_next_month_day: int | None
-    auto_provision: bool
-    sort_order: int
+    auto_provision: bool | None
+    sort_order: int | None
     plugin_id: int | None
-    provisioning_config: list[Any] | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
+    provisioning_config: Any
     catalog: CatalogResource | Unset = UNSET
     prices: list[PackagePriceResource] | Unset = UNSET
     variants: list[VariantResource] | Unset = UNSET
@@ -80,14 +80,19 @@ class PackageResource:
         icon: None | str
         icon = self.icon
 
+        status: None | str
         status = self.status
 
+        stock: int | None
         stock = self.stock
 
+        per_user_limit: int | None
         per_user_limit = self.per_user_limit
 
+        allow_cancellation: bool | None
         allow_cancellation = self.allow_cancellation
 
+        allow_quantity: None | str
         allow_quantity = self.allow_quantity
 
         prorata_day: int | None
@@ -96,19 +101,14 @@ class PackageResource:
         prorata_next_month_day: int | None
         prorata_next_month_day = self.prorata_next_month_day
 
+        auto_provision: bool | None
         auto_provision = self.auto_provision
 
+        sort_order: int | None
         sort_order = self.sort_order
 
         plugin_id: int | None
         plugin_id = self.plugin_id
-
-        provisioning_config: list[Any] | None
-        if isinstance(self.provisioning_config, list):
-            provisioning_config = self.provisioning_config
-
-        else:
-            provisioning_config = self.provisioning_config
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
@@ -121,6 +121,8 @@ class PackageResource:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
+
+        provisioning_config = self.provisioning_config
 
         catalog: dict[str, Any] | Unset = UNSET
         if not isinstance(self.catalog, Unset):
@@ -159,9 +161,9 @@ class PackageResource:
                 "auto_provision": auto_provision,
                 "sort_order": sort_order,
                 "plugin_id": plugin_id,
-                "provisioning_config": provisioning_config,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "provisioning_config": provisioning_config,
             }
         )
         if catalog is not UNSET:
@@ -195,15 +197,40 @@ class PackageResource:
 
         icon = _parse_icon(d.pop("icon"))
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        stock = d.pop("stock")
+        status = _parse_status(d.pop("status"))
 
-        per_user_limit = d.pop("per_user_limit")
+        def _parse_stock(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        allow_cancellation = d.pop("allow_cancellation")
+        stock = _parse_stock(d.pop("stock"))
 
-        allow_quantity = d.pop("allow_quantity")
+        def _parse_per_user_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        per_user_limit = _parse_per_user_limit(d.pop("per_user_limit"))
+
+        def _parse_allow_cancellation(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation"))
+
+        def _parse_allow_quantity(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        allow_quantity = _parse_allow_quantity(d.pop("allow_quantity"))
 
         def _parse_prorata_day(data: object) -> int | None:
             if data is None:
@@ -219,9 +246,19 @@ class PackageResource:
 
         prorata_next_month_day = _parse_prorata_next_month_day(d.pop("prorata_next_month_day"))
 
-        auto_provision = d.pop("auto_provision")
+        def _parse_auto_provision(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
 
-        sort_order = d.pop("sort_order")
+        auto_provision = _parse_auto_provision(d.pop("auto_provision"))
+
+        def _parse_sort_order(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sort_order = _parse_sort_order(d.pop("sort_order"))
 
         def _parse_plugin_id(data: object) -> int | None:
             if data is None:
@@ -229,17 +266,6 @@ class PackageResource:
             return cast(int | None, data)
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
-
-        def _parse_provisioning_config(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            provisioning_config_type_0 = cast(list[Any], data)
-
-            return provisioning_config_type_0
-
-        provisioning_config = _parse_provisioning_config(d.pop("provisioning_config"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -262,6 +288,8 @@ class PackageResource:
             return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        provisioning_config = d.pop("provisioning_config")
 
         _catalog = d.pop("catalog", UNSET)
         catalog: CatalogResource | Unset
@@ -304,9 +332,9 @@ class PackageResource:
             auto_provision=auto_provision,
             sort_order=sort_order,
             plugin_id=plugin_id,
-            provisioning_config=provisioning_config,
             created_at=created_at,
             updated_at=updated_at,
+            provisioning_config=provisioning_config,
             catalog=catalog,
             prices=prices,
             variants=variants,

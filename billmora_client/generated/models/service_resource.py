@@ -39,10 +39,10 @@ class ServiceResource:
         terminated_at (datetime.datetime | None):
         cancelled_at (datetime.datetime | None):
         plugin_id (int | None):
-        variant_selections (list[Any] | None):
-        configuration (list[Any] | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
+        variant_selections (Any): Selected variant options keyed by variant; [] or null when none.
+        configuration (Any): Service configuration keyed by field name; [] or null when none.
         user (UserResource | Unset):
         package (PackageResource | Unset):
         scalings (list[ServiceScalingResource] | Unset):
@@ -65,10 +65,10 @@ class ServiceResource:
     terminated_at: datetime.datetime | None
     cancelled_at: datetime.datetime | None
     plugin_id: int | None
-    variant_selections: list[Any] | None
-    configuration: list[Any] | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
+    variant_selections: Any
+    configuration: Any
     user: UserResource | Unset = UNSET
     package: PackageResource | Unset = UNSET
     scalings: list[ServiceScalingResource] | Unset = UNSET
@@ -132,20 +132,6 @@ class ServiceResource:
         plugin_id: int | None
         plugin_id = self.plugin_id
 
-        variant_selections: list[Any] | None
-        if isinstance(self.variant_selections, list):
-            variant_selections = self.variant_selections
-
-        else:
-            variant_selections = self.variant_selections
-
-        configuration: list[Any] | None
-        if isinstance(self.configuration, list):
-            configuration = self.configuration
-
-        else:
-            configuration = self.configuration
-
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
@@ -157,6 +143,10 @@ class ServiceResource:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
+
+        variant_selections = self.variant_selections
+
+        configuration = self.configuration
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
@@ -194,10 +184,10 @@ class ServiceResource:
                 "terminated_at": terminated_at,
                 "cancelled_at": cancelled_at,
                 "plugin_id": plugin_id,
-                "variant_selections": variant_selections,
-                "configuration": configuration,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "variant_selections": variant_selections,
+                "configuration": configuration,
             }
         )
         if user is not UNSET:
@@ -310,28 +300,6 @@ class ServiceResource:
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
-        def _parse_variant_selections(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            variant_selections_type_0 = cast(list[Any], data)
-
-            return variant_selections_type_0
-
-        variant_selections = _parse_variant_selections(d.pop("variant_selections"))
-
-        def _parse_configuration(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            configuration_type_0 = cast(list[Any], data)
-
-            return configuration_type_0
-
-        configuration = _parse_configuration(d.pop("configuration"))
-
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -353,6 +321,10 @@ class ServiceResource:
             return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        variant_selections = d.pop("variant_selections")
+
+        configuration = d.pop("configuration")
 
         _user = d.pop("user", UNSET)
         user: UserResource | Unset
@@ -395,10 +367,10 @@ class ServiceResource:
             terminated_at=terminated_at,
             cancelled_at=cancelled_at,
             plugin_id=plugin_id,
-            variant_selections=variant_selections,
-            configuration=configuration,
             created_at=created_at,
             updated_at=updated_at,
+            variant_selections=variant_selections,
+            configuration=configuration,
             user=user,
             package=package,
             scalings=scalings,

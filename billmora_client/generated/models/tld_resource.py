@@ -26,9 +26,9 @@ class TldResource:
         plugin_id (int | None):
         min_years (int):
         max_years (int):
-        grace_period_days (int):
-        redemption_period_days (int):
-        sort_order (int):
+        grace_period_days (int | None):
+        redemption_period_days (int | None):
+        sort_order (int | None):
         auto_renew (None | str):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
@@ -41,9 +41,9 @@ class TldResource:
     plugin_id: int | None
     min_years: int
     max_years: int
-    grace_period_days: int
-    redemption_period_days: int
-    sort_order: int
+    grace_period_days: int | None
+    redemption_period_days: int | None
+    sort_order: int | None
     auto_renew: None | str
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
@@ -64,10 +64,13 @@ class TldResource:
 
         max_years = self.max_years
 
+        grace_period_days: int | None
         grace_period_days = self.grace_period_days
 
+        redemption_period_days: int | None
         redemption_period_days = self.redemption_period_days
 
+        sort_order: int | None
         sort_order = self.sort_order
 
         auto_renew: None | str
@@ -137,11 +140,26 @@ class TldResource:
 
         max_years = d.pop("max_years")
 
-        grace_period_days = d.pop("grace_period_days")
+        def _parse_grace_period_days(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        redemption_period_days = d.pop("redemption_period_days")
+        grace_period_days = _parse_grace_period_days(d.pop("grace_period_days"))
 
-        sort_order = d.pop("sort_order")
+        def _parse_redemption_period_days(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        redemption_period_days = _parse_redemption_period_days(d.pop("redemption_period_days"))
+
+        def _parse_sort_order(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        sort_order = _parse_sort_order(d.pop("sort_order"))
 
         def _parse_auto_renew(data: object) -> None | str:
             if data is None:

@@ -19,10 +19,10 @@ class UserResource:
         last_name (str):
         fullname (str):
         email (str):
-        status (str):
+        status (None | str):
         currency (None | str):
-        language (str):
-        auto_credit_payment (bool):
+        language (None | str):
+        auto_credit_payment (bool | None):
         email_verified_at (datetime.datetime | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
@@ -33,10 +33,10 @@ class UserResource:
     last_name: str
     fullname: str
     email: str
-    status: str
+    status: None | str
     currency: None | str
-    language: str
-    auto_credit_payment: bool
+    language: None | str
+    auto_credit_payment: bool | None
     email_verified_at: datetime.datetime | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
@@ -53,13 +53,16 @@ class UserResource:
 
         email = self.email
 
+        status: None | str
         status = self.status
 
         currency: None | str
         currency = self.currency
 
+        language: None | str
         language = self.language
 
+        auto_credit_payment: bool | None
         auto_credit_payment = self.auto_credit_payment
 
         email_verified_at: None | str
@@ -114,7 +117,12 @@ class UserResource:
 
         email = d.pop("email")
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_currency(data: object) -> None | str:
             if data is None:
@@ -123,9 +131,19 @@ class UserResource:
 
         currency = _parse_currency(d.pop("currency"))
 
-        language = d.pop("language")
+        def _parse_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        auto_credit_payment = d.pop("auto_credit_payment")
+        language = _parse_language(d.pop("language"))
+
+        def _parse_auto_credit_payment(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        auto_credit_payment = _parse_auto_credit_payment(d.pop("auto_credit_payment"))
 
         def _parse_email_verified_at(data: object) -> datetime.datetime | None:
             if data is None:

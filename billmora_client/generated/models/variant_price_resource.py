@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,19 @@ class VariantPriceResource:
     """
     Attributes:
         id (int):
-        rates (list[Any] | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
+        rates (Any): Prices keyed by currency code; [] or null when none.
     """
 
     id: int
-    rates: list[Any] | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
+    rates: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        rates: list[Any] | None
-        if isinstance(self.rates, list):
-            rates = self.rates
-
-        else:
-            rates = self.rates
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
@@ -48,14 +41,16 @@ class VariantPriceResource:
         else:
             updated_at = self.updated_at
 
+        rates = self.rates
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "rates": rates,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "rates": rates,
             }
         )
 
@@ -65,17 +60,6 @@ class VariantPriceResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
-        def _parse_rates(data: object) -> list[Any] | None:
-            if data is None:
-                return data
-            if not isinstance(data, list):
-                raise TypeError()
-            rates_type_0 = cast(list[Any], data)
-
-            return rates_type_0
-
-        rates = _parse_rates(d.pop("rates"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -99,11 +83,13 @@ class VariantPriceResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
+        rates = d.pop("rates")
+
         variant_price_resource = cls(
             id=id,
-            rates=rates,
             created_at=created_at,
             updated_at=updated_at,
+            rates=rates,
         )
 
         variant_price_resource.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +23,8 @@ class VariantResource:
         id (int):
         name (str):
         code (str):
-        status (str):
-        is_scalable (bool):
+        status (None | str):
+        is_scalable (bool | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
         options (list[VariantOptionResource] | Unset):
@@ -33,8 +33,8 @@ class VariantResource:
     id: int
     name: str
     code: str
-    status: str
-    is_scalable: bool
+    status: None | str
+    is_scalable: bool | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
     options: list[VariantOptionResource] | Unset = UNSET
@@ -47,8 +47,10 @@ class VariantResource:
 
         code = self.code
 
+        status: None | str
         status = self.status
 
+        is_scalable: bool | None
         is_scalable = self.is_scalable
 
         created_at: None | str
@@ -99,9 +101,19 @@ class VariantResource:
 
         code = d.pop("code")
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        is_scalable = d.pop("is_scalable")
+        status = _parse_status(d.pop("status"))
+
+        def _parse_is_scalable(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_scalable = _parse_is_scalable(d.pop("is_scalable"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:

@@ -1,0 +1,275 @@
+"""Benchmarks of billmora-client against the bundled sandbox, each printed as a ratio measured in one run.
+
+    python bench/run.py [--quick]
+
+The sandbox runs in its own process (python -m billmora_client.testing) on loopback, so the client under
+test has the CPU it would have in production. Absolute times on shared machines drift; the ratios compare
+two things measured side by side, in alternating rounds, against the same server and payload.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from billmora_client import Billmora
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN_SECRET = "bench-token-secret"
+RESULTS: list[tuple[str, str, str, bool]] = []
+
+
+def report(name: str, value: str, target: str, met: bool) -> None:
+    RESULTS.append((name, value, target, met))
+    print(f"{name:<58} {value:>22}   target {target:<18} {'met' if met else 'NOT MET'}", flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def sandbox(*args: str) -> Iterator[tuple[str, str]]:
+    """Start the sandbox in its own process; yield (base URL, token)."""
+    port = free_port()
+    command = [sys.executable, "-m", "billmora_client.testing", "--port", str(port), "--token", TOKEN_SECRET, *args]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base_url = f"http://127.0.0.1:{port}/api"
+    token = ""
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the sandbox exited: {process.wait()}")
+            if line.lower().startswith("token:"):
+                token = line.split(":", 1)[1].strip()
+            if token:
+                try:
+                    httpx.get(f"{base_url}/domains/check", timeout=1)
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.05)
+        yield base_url, token
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+async def timed(action: Callable[[], Awaitable[object]]) -> float:
+    started = time.perf_counter()
+    await action()
+    return time.perf_counter() - started
+
+
+async def bench_overhead(quick: bool) -> None:
+    calls = 150 if quick else 400
+    with sandbox("--rate-limit", "1000000") as (url, token):
+        headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+        async with (
+            Billmora(url, token, rate_limit=1_000_000, max_concurrency=50) as bm,
+            httpx.AsyncClient(base_url=url, headers=headers, limits=httpx.Limits(max_connections=50)) as raw,
+        ):
+
+            async def sdk_sequential() -> None:
+                for i in range(calls):
+                    await bm.users.show(1 + i % 10)
+
+            async def raw_sequential() -> None:
+                for i in range(calls):
+                    (await raw.get(f"/v1/users/{1 + i % 10}")).json()
+
+            async def sdk_concurrent() -> None:
+                await in_flight(50, calls * 2, lambda i: bm.users.show(1 + i % 10))
+
+            async def raw_concurrent() -> None:
+                async def one(i: int) -> None:
+                    (await raw.get(f"/v1/users/{1 + i % 10}")).json()
+
+                await in_flight(50, calls * 2, one)
+
+            for label, sdk, plain in [
+                ("sequential", sdk_sequential, raw_sequential),
+                ("50 in flight", sdk_concurrent, raw_concurrent),
+            ]:
+                await sdk()
+                await plain()  # warm both connection pools
+                ratios = []
+                for _ in range(5 if quick else 9):
+                    ratios.append(await timed(sdk) / await timed(plain))
+                ratio = statistics.median(ratios)
+                report(
+                    f"1. per-call overhead, show(), {label} (SDK / raw httpx)",
+                    f"{ratio:.3f}x",
+                    "<= 1.10x",
+                    ratio <= 1.10,
+                )
+
+
+async def in_flight(width: int, total: int, make: Callable[[int], Awaitable[object]]) -> None:
+    queue = iter(range(total))
+
+    async def worker() -> None:
+        for i in queue:
+            await make(i)
+
+    await asyncio.gather(*(worker() for _ in range(width)))
+
+
+async def bench_paging(quick: bool) -> None:
+    records, per_page, latency = (3000 if quick else 10_000), 100, 0.05
+    pages = math.ceil(records / per_page)
+    with sandbox("--invoices", str(records), "--latency", str(int(latency * 1000)), "--rate-limit", "1000000") as (
+        url,
+        token,
+    ):
+        async with Billmora(url, token, rate_limit=1_000_000, max_concurrency=10) as bm:
+            concurrency = 8
+
+            async def sdk() -> None:
+                count = 0
+                async for _ in bm.invoices.iterate(per_page=per_page, concurrency=concurrency):
+                    count += 1
+                assert count == records, count
+
+            async def sequential() -> None:
+                for page in range(1, pages + 1):
+                    await bm.invoices.index(page=page, per_page=per_page)
+
+            sdk_time = await timed(sdk)
+            sequential_time = await timed(sequential)
+    ideal = (1 + math.ceil((pages - 1) / concurrency)) * latency
+    ideal_flat = math.ceil(pages / concurrency) * latency
+    report(
+        f"2a. iterate {records} records / per_page {per_page} vs ideal bound",
+        f"{sdk_time / ideal_flat:.2f}x",
+        "<= 1.25x",
+        sdk_time / ideal_flat <= 1.25,
+    )
+    report(
+        "2b. iterate vs sequential page-by-page",
+        f"{sequential_time / sdk_time:.1f}x faster",
+        ">= 5x",
+        sequential_time / sdk_time >= 5,
+    )
+    print(
+        f"    (iterate {sdk_time:.2f} s, sequential {sequential_time:.2f} s, ideal ceil(pages/{concurrency}) x "
+        f"latency {ideal_flat:.2f} s; with the first page alone {ideal:.2f} s)"
+    )
+
+
+async def bench_rate_limit(quick: bool) -> None:
+    calls, limit, window = (120, 30, 3.0) if quick else (300, 30, 3.0)
+    bound = (math.ceil(calls / limit) - 1) * window
+    with sandbox("--rate-limit", str(limit), "--window", str(window)) as (url, token):
+        surfaced = 0
+        async with Billmora(url, token, rate_limit=limit, rate_window=window, max_concurrency=50) as bm:
+            started = time.perf_counter()
+            results = await asyncio.gather(*(bm.users.show(1 + i % 10) for i in range(calls)), return_exceptions=True)
+            sdk_time = time.perf_counter() - started
+            surfaced = sum(1 for r in results if isinstance(r, Exception))
+        answered_429 = await count_429(url, token)
+    report(
+        f"3a. burst of {calls} at {limit}/{window:.0f}s: 429s surfaced to callers", str(surfaced), "0", surfaced == 0
+    )
+    report(
+        "3b. requests answered 429 by the server",
+        f"{answered_429} ({answered_429 / calls:.1%})",
+        "<= 2% of calls",
+        answered_429 <= 0.02 * calls,
+    )
+    report("3c. wall time vs theoretical bound", f"{sdk_time / bound:.3f}x", "<= 1.05x", sdk_time / bound <= 1.05)
+    with sandbox("--rate-limit", str(limit), "--window", str(window)) as (url, token):
+        naive_time, naive_429 = await naive_burst(url, token, calls)
+    print(
+        f"    (SDK {sdk_time:.1f} s; naive retry-on-429 client {naive_time:.1f} s with {naive_429} answers 429; "
+        f"bound {bound:.0f} s)"
+    )
+
+
+async def count_429(url: str, token: str) -> int:
+    """The sandbox's own count of 429 answers (GET /__sandbox/stats)."""
+    async with httpx.AsyncClient() as client:
+        stats = (await client.get(url.removesuffix("/api") + "/__sandbox/stats")).json()
+    return int(stats["statuses"].get("429", 0))
+
+
+async def naive_burst(url: str, token: str, calls: int) -> tuple[float, int]:
+    """A client that fires everything and only reacts to 429 by sleeping Retry-After."""
+    refused = 0
+    headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    async with httpx.AsyncClient(base_url=url, headers=headers, limits=httpx.Limits(max_connections=50)) as client:
+
+        async def one(i: int) -> None:
+            nonlocal refused
+            while True:
+                response = await client.get(f"/v1/users/{1 + i % 10}")
+                if response.status_code != 429:
+                    return
+                refused += 1
+                await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(i) for i in range(calls)))
+        return time.perf_counter() - started, refused
+
+
+def bench_import() -> None:
+    def median_import(module: str) -> float:
+        code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+        runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(9)]
+        return statistics.median(runs)
+
+    median_import("billmora_client")  # warm the file cache
+    ours, theirs = median_import("billmora_client"), median_import("httpx")
+    extra = (ours - theirs) * 1000
+    report("4. import billmora_client vs import httpx (median of 9)", f"+{extra:.0f} ms", "<= +60 ms", extra <= 60)
+
+
+def bench_memory(quick: bool) -> None:
+    sizes = (10_000, 30_000) if quick else (10_000, 100_000)
+    growth = {}
+    for size in sizes:
+        with sandbox("--invoices", str(size), "--rate-limit", "1000000") as (url, token):
+            out = subprocess.check_output(
+                [sys.executable, str(Path(__file__).with_name("memory_walk.py")), url, token, str(size)], text=True
+            )
+            growth[size] = float(out.strip())
+    small, large = sizes
+    report(f"5. peak RSS growth iterating {large} records", f"{growth[large]:.1f} MB", "<= 30 MB", growth[large] <= 30)
+    print(f"    ({small} records: {growth[small]:.1f} MB; {large} records: {growth[large]:.1f} MB)")
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    quick = parser.parse_args().quick
+    os.environ.pop("BILLMORA_BASE_URL", None)
+    started = time.perf_counter()
+    await bench_overhead(quick)
+    await bench_paging(quick)
+    await bench_rate_limit(quick)
+    bench_import()
+    bench_memory(quick)
+    missed = [name for name, _, _, met in RESULTS if not met]
+    print(f"\n{len(RESULTS) - len(missed)}/{len(RESULTS)} targets met in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
