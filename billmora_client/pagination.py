@@ -119,7 +119,11 @@ class Paginator(Generic[T]):
                             return
 
     async def pages(self) -> AsyncGenerator[Page[T]]:
-        """Yield each page in order, fetching up to ``concurrency`` pages ahead."""
+        """Yield each page in order, keeping ``concurrency`` requests in flight.
+
+        A finished request starts the next one at once, without waiting for the consumer; at most
+        ``2 * concurrency`` pages are held (in flight or read and not yet consumed).
+        """
         first = await self._get(1)
         yield first
         if not first.has_next:
@@ -127,12 +131,21 @@ class Paginator(Generic[T]):
         last_page = first.last_page
         pending: dict[int, asyncio.Task[Page[T]]] = {}
         next_to_start = 2
+
+        def refill(_: object = None) -> None:
+            nonlocal next_to_start
+            running = sum(1 for task in pending.values() if not task.done())
+            while next_to_start <= last_page and running < self._concurrency and len(pending) < 2 * self._concurrency:
+                task = asyncio.ensure_future(self._get(next_to_start))
+                task.add_done_callback(refill)
+                pending[next_to_start] = task
+                next_to_start += 1
+                running += 1
+
         number = 2
         try:
             while number <= last_page:
-                while next_to_start <= last_page and len(pending) < self._concurrency:
-                    pending[next_to_start] = asyncio.ensure_future(self._get(next_to_start))
-                    next_to_start += 1
+                refill()
                 page = await pending.pop(number)
                 last_page = max(last_page, page.last_page)  # records created meanwhile add pages
                 yield page
@@ -140,6 +153,7 @@ class Paginator(Generic[T]):
                     return
                 number += 1
         finally:
+            next_to_start = last_page + 1  # a finishing task must not start another
             for task in pending.values():
                 task.cancel()
             if pending:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from ._store import Row, Store
@@ -23,8 +24,14 @@ UNITS = {"daily": "Day(s)", "weekly": "Week(s)", "monthly": "Month(s)", "yearly"
 def stamp(value: Any) -> Any:
     """Laravel's date serialisation, ``2026-05-01T12:34:56.000000Z``."""
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return _format_stamp(value)
     return value
+
+
+@lru_cache(maxsize=65536)
+def _format_stamp(value: dt.datetime) -> str:
+    # Rows keep their timestamps, so listings format the same few values again and again.
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def money(value: Any) -> str | None:
