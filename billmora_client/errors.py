@@ -157,8 +157,10 @@ def error_for_response(response: httpx.Response, *, may_have_succeeded: bool) ->
             response,
         )
     body = _json_or_none(response)
-    if status >= 500 and status in (500, 501, 502, 503, 504, 505):
+    if status in (500, 501, 502, 503, 504, 505):
         return ServerError(response, body, may_have_succeeded=may_have_succeeded)
+    if status == 429:  # a proxy's rate limit (an HTML page) is a rate limit all the same
+        return RateLimitError(response, body)
     if not isinstance(body, dict):
         reason = "an HTML page" if b"<html" in response.content[:512].lower() else "a body that is not JSON"
         return UnexpectedResponseError(

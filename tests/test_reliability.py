@@ -18,7 +18,7 @@ import pytest
 
 from billmora_client import APIConnectionError, Billmora, BillmoraError, RateLimitError
 from billmora_client.generated import models as m
-from billmora_client.testing import Clock, Fault, Token, create_app, serve
+from billmora_client.testing import Fault, Token, create_app, serve
 
 DUE = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 CREATES = ("v1.users.store", "v1.invoices.store", "v1.orders.store", "v1.tickets.store")
@@ -170,21 +170,51 @@ async def test_cancelled_tasks_leak_no_slot_budget_or_connection() -> None:
             assert (await bm.users.show(1)).id == 1
 
 
-async def test_a_429_storm_is_waited_out_then_reported_past_the_cap() -> None:
-    clock = Clock()
-    app = create_app(seed=14, tokens=[Token("t", rate_limit=1000)], window=60.0, clock=clock)
+class WireLog(httpx.AsyncBaseTransport):
+    """The real transport, noting when each request went out and what came back."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.sends: list[tuple[float, float, int]] = []  # (sent, answered, status)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        clock = asyncio.get_running_loop().time
+        sent_at = clock()
+        response = await self.inner.handle_async_request(request)
+        self.sends.append((sent_at, clock(), response.status_code))
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+async def test_a_429_storm_is_waited_out_within_the_cap_and_reported_past_it() -> None:
+    app = create_app(seed=14, tokens=[Token("t", rate_limit=1000)])
     sandbox = app.state.sandbox
-    storm = sandbox.inject(
-        Fault("status", status=429, body='{"message": "Too many requests. Please try again later."}'), times=3
+    storm = Fault.http_status(
+        429,
+        '{"message": "Too many requests. Please try again later."}',
+        content_type="application/json",
+        headers={"Retry-After": "1"},
     )
+    wire = WireLog()
     with serve(app) as url:
-        async with Billmora(url, sandbox.tokens[1].plain_text, max_rate_limit_wait=5) as bm:
-            assert (await bm.users.show(1)).id == 1  # three 429s without Retry-After, waited out, then success
-            assert storm.injected == 3
-        sandbox.inject(Fault("status", status=429, body='{"message": "Too many requests. Please try again later."}'))
-        async with Billmora(url, sandbox.tokens[1].plain_text, max_rate_limit_wait=1) as bm:
-            with pytest.raises(RateLimitError):
+        sandbox.inject(storm)
+        asyncio.get_running_loop().call_later(5.0, sandbox.clear_faults)  # everything answers 429 for 5 s
+        async with Billmora(url, sandbox.tokens[1].plain_text, max_rate_limit_wait=10, transport=wire) as bm:
+            results = await asyncio.gather(*(bm.users.show(1 + i) for i in range(20)), return_exceptions=True)
+        assert [r for r in results if isinstance(r, BaseException)] == [], "no 429 reached a caller within the cap"
+        refused = [answered for _, answered, status in wire.sends if status == 429]
+        assert len(refused) >= 4, "the storm was real"
+        for when in refused:  # once a 429 (Retry-After: 1) arrived, nothing went out for a second
+            early = [sent - when for sent, _, _ in wire.sends if when < sent < when + 0.99]
+            assert early == [], f"requests sent {early} s after a 429 that asked for 1 s"
+
+        sandbox.inject(storm)
+        async with Billmora(url, sandbox.tokens[1].plain_text, max_rate_limit_wait=2) as bm:
+            with pytest.raises(RateLimitError) as caught:
                 await bm.users.show(1)
+        assert caught.value.retry_after == 1 and "Too many requests" in str(caught.value)
 
 
 async def test_connection_refused_is_a_connection_error_that_says_nothing_was_sent() -> None:
