@@ -60,13 +60,11 @@ class Runner:
         if not 200 <= response.status_code < 300:
             raise error_for_response(response, may_have_succeeded=unsafe)
         try:
-            json.loads(response.content)
-        except ValueError:
+            parsed = parse(client=self.client, response=response)
+        except json.JSONDecodeError:  # also covers an empty body
             raise UnexpectedResponseError(
                 f"{operation}: the answer is not valid JSON", response, may_have_succeeded=unsafe
             ) from None
-        try:
-            parsed = parse(client=self.client, response=response)
         except PARSE_FAILURES as exc:
             raise UnexpectedResponseError(
                 f"{operation}: the answer does not fit the document ({type(exc).__name__}: {exc})",
