@@ -67,6 +67,31 @@ class Page(Generic[T]):
         return cls(list(model.data), meta.current_page, meta.last_page, meta.per_page, meta.total)
 
 
+class _SeenIds:
+    """Ids already yielded: a bitmap for Billmora's auto-increment ids (1 bit each), a set for anything else."""
+
+    BITMAP_LIMIT = 1 << 26  # ids above 67 million use the set, so the bitmap never passes 8 MB
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+        self._others: set[object] = set()
+
+    def first_time(self, key: object) -> bool:
+        """Record ``key``; True when it was not seen before."""
+        if isinstance(key, int) and 0 <= key < self.BITMAP_LIMIT:
+            index, mask = key >> 3, 1 << (key & 7)
+            if index >= len(self._bits):
+                self._bits.extend(bytes(max(index + 1, 2 * len(self._bits)) - len(self._bits)))
+            if self._bits[index] & mask:
+                return False
+            self._bits[index] |= mask
+            return True
+        if key in self._others:
+            return False
+        self._others.add(key)
+        return True
+
+
 class Paginator(Generic[T]):
     """Async iterator over every item of a listing; ``pages()`` iterates pages instead.
 
@@ -100,7 +125,7 @@ class Paginator(Generic[T]):
         return self._items()
 
     async def _items(self) -> AsyncGenerator[T]:
-        seen: set[object] = set()
+        seen = _SeenIds()
         remaining = self._max_items
         if remaining == 0:
             return
@@ -108,10 +133,8 @@ class Paginator(Generic[T]):
             async for page in pages:
                 for item in page.items:
                     key = getattr(item, "id", None)
-                    if key is not None:
-                        if key in seen:
-                            continue
-                        seen.add(key)
+                    if key is not None and not seen.first_time(key):
+                        continue
                     yield item
                     if remaining is not None:
                         remaining -= 1

@@ -297,3 +297,13 @@ async def test_a_users_own_http_client_keeps_auth_pacing_and_retries(server: tup
         assert bm.rate_limit.remaining == 58
     assert seen[-1].headers["authorization"] == f"Bearer {TOKEN}"
     assert seen[-1].headers["x-trace"] == "abc"
+
+
+async def test_the_generated_functions_work_with_the_configured_raw_client(server: tuple[str, list[Request]]) -> None:
+    from billmora_client.generated.api.users import v1_users_show
+
+    url, seen = server
+    async with Billmora(url, TOKEN) as bm:
+        response = await v1_users_show.asyncio_detailed(1, client=bm.raw)
+    assert response.status_code == 200 and response.parsed is not None
+    assert seen[-1].headers["authorization"] == f"Bearer {TOKEN}"

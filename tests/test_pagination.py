@@ -141,3 +141,13 @@ def test_invalid_arguments_are_refused_with_a_clear_message() -> None:
         Paginator(listing.fetch, max_items=-1)
     with pytest.raises(ValueError, match="concurrency must be >= 1"):
         Paginator(listing.fetch, concurrency=0)
+
+
+def test_seen_ids_remember_integers_and_other_keys() -> None:
+    from billmora_client.pagination import _SeenIds
+
+    seen = _SeenIds()
+    keys: list[object] = [0, 7, 8, 100_000, 2**40, -3, "uuid-1"]
+    assert [seen.first_time(k) for k in keys] == [True] * len(keys)
+    assert [seen.first_time(k) for k in keys] == [False] * len(keys)
+    assert seen.first_time(9) and seen.first_time(99_999)
