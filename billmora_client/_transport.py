@@ -170,11 +170,15 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
 
 
 async def _buffered(response: httpx.Response) -> httpx.Response:
-    """The same answer with its raw body read into memory, its connection already given back."""
+    """The same answer with its raw body read into memory, its connection already given back.
+
+    The stream is closed in a task of its own: a cancellation that lands while httpx/httpcore close it
+    would otherwise leave the pool believing the connection is still in use.
+    """
     try:
-        body = b"".join([chunk async for chunk in response.aiter_raw()])
+        body = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
     finally:
-        await response.aclose()
+        await asyncio.shield(asyncio.ensure_future(response.aclose()))
     return httpx.Response(
         response.status_code,
         headers=response.headers,
