@@ -98,17 +98,18 @@ class Billmora(Namespaces):
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
-        if max_concurrency < 1:
-            raise ConfigurationError(f"max_concurrency must be >= 1, not {max_concurrency}")
-        self._transport = BillmoraTransport(
-            transport if transport is not None else _inner_transport(http_client),
-            max_concurrency=max_concurrency,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            rate_window=rate_window,
-            max_rate_limit_wait=max_rate_limit_wait,
-            on_retry=on_retry,
-        )
+        try:
+            self._transport = BillmoraTransport(
+                transport if transport is not None else _inner_transport(http_client),
+                max_concurrency=max_concurrency,
+                max_retries=max_retries,
+                rate_limit=rate_limit,
+                rate_window=rate_window,
+                max_rate_limit_wait=max_rate_limit_wait,
+                on_retry=on_retry,
+            )
+        except ValueError as exc:  # the transport names the setting it refuses
+            raise ConfigurationError(str(exc)) from None
         all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
