@@ -47,16 +47,10 @@ class Runner:
             request = {**request, "timeout": timeout}
         try:
             response = await self.client.get_async_httpx_client().request(**request)
-        except httpx.TimeoutException as exc:
-            sent = not isinstance(exc, NEVER_SENT_ERRORS)
-            raise APITimeoutError(
-                _describe(operation, method, exc, unsafe and sent), may_have_succeeded=unsafe and sent
-            ) from exc
         except httpx.TransportError as exc:
-            sent = not isinstance(exc, NEVER_SENT_ERRORS)
-            raise APIConnectionError(
-                _describe(operation, method, exc, unsafe and sent), may_have_succeeded=unsafe and sent
-            ) from exc
+            maybe = unsafe and not isinstance(exc, NEVER_SENT_ERRORS)
+            error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            raise error(_describe(operation, method, exc, maybe), may_have_succeeded=maybe) from exc
         if not 200 <= response.status_code < 300:
             raise error_for_response(response, may_have_succeeded=unsafe)
         try:
