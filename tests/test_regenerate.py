@@ -179,8 +179,11 @@ def test_change_report_lists_operations_and_fields() -> None:
     del new["paths"]["/v1/users/{user}"]["delete"]
     new["components"]["schemas"]["UserResource"]["required"].remove("email")
     new["components"]["schemas"]["UserResource"]["properties"]["nickname"] = {"type": "string"}
+    check = new["paths"]["/domains/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    check["properties"]["tld_id"] = {"type": "string"}
     report = change_report(old, new)
     assert "- operation DELETE /v1/users/{user} (v1.users.delete)" in report
+    assert "~ domains.check 200 response.tld_id: integer (required) -> string (required)" in report
     assert "~ UserResource.email: string (required) -> string (optional)" in report
     assert "+ UserResource.nickname: string (optional)" in report
     assert change_report(old, old) == []

@@ -31,13 +31,20 @@ def field_signature(schema: dict[str, Any]) -> str:
     return text
 
 
+def _fields(schema: dict[str, Any]) -> dict[str, tuple[str, bool]]:
+    required = set(schema.get("required", []))
+    return {field: (field_signature(s), field in required) for field, s in schema.get("properties", {}).items()}
+
+
 def schema_fields(doc: dict[str, Any]) -> dict[str, dict[str, tuple[str, bool]]]:
-    """Map schema name to ``{field: (signature, required)}``."""
-    result: dict[str, dict[str, tuple[str, bool]]] = {}
-    for name, schema in doc.get("components", {}).get("schemas", {}).items():
-        required = set(schema.get("required", []))
-        props = schema.get("properties", {})
-        result[name] = {field: (field_signature(s), field in required) for field, s in props.items()}
+    """Map each schema to ``{field: (signature, required)}``: the named ones, and the object bodies an
+    operation writes inline (named ``<operationId> <status> response``)."""
+    result = {name: _fields(schema) for name, schema in doc.get("components", {}).get("schemas", {}).items()}
+    for _, _, operation in operations(doc):
+        for status, response in operation.get("responses", {}).items():
+            schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+            if "properties" in schema:
+                result[f"{operation.get('operationId', '?')} {status} response"] = _fields(schema)
     return result
 
 
