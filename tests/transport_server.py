@@ -12,15 +12,16 @@ import asyncio
 import contextlib
 import math
 import time
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from billmora_client.testing import serve
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 
@@ -145,27 +146,11 @@ class _LimiterMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class _QuietServer(uvicorn.Server):
-    @contextlib.contextmanager
-    def capture_signals(self) -> Iterator[None]:
-        yield  # leave the test runner's signal handlers alone
-
-
 @contextlib.asynccontextmanager
 async def serving(app: ASGIApp) -> Any:
-    """Serve ``app`` on 127.0.0.1 (ephemeral port) for the block; yields the base URL."""
-    server = _QuietServer(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="off"))
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        if task.done():
-            task.result()
-        await asyncio.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
+    """Serve ``app`` on 127.0.0.1 (ephemeral port) for the block, with the sandbox's server; yields the origin."""
+    async with serve(app) as base_url:
+        yield base_url.removesuffix("/api")
 
 
 class DroppingServer:

@@ -6,7 +6,6 @@ The store actions live in ``_creation``; orders, payments and domains in ``_comm
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -226,7 +225,3 @@ def delete(table: str) -> Controller:
         return 200, {"message": message}
 
     return handle
-
-
-def now_plus(store: Store, **delta: float) -> dt.datetime:
-    return store.now() + dt.timedelta(**delta)
