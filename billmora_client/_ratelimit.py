@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -32,6 +33,14 @@ class RateLimitState:
     def resets_in(self) -> float | None:
         """Seconds until the window is expected to reset, or None while unknown."""
         return None if self.resets_at is None else max(0.0, self.resets_at - time.monotonic())
+
+
+class BudgetWaitTooLong(Exception):
+    """The budget comes back in ``wait`` seconds, later than the caller may wait."""
+
+    def __init__(self, wait: float) -> None:
+        super().__init__(f"the rate-limit budget comes back in {wait:.1f}s")
+        self.wait = wait
 
 
 @dataclass(eq=False)
@@ -65,6 +74,7 @@ class RateLimiter:
         self._in_flight = 0
         self._in_flight_in_epoch = 0
         self._blocked_until = 0.0
+        self._probe_in_flight = False
         self._changed = asyncio.Event()
         self._start_epoch([])
 
@@ -108,6 +118,8 @@ class RateLimiter:
         now = self._clock()
         if now < self._blocked_until:
             return self._blocked_until - now
+        if self._probe_in_flight:
+            return None  # the probe goes alone: its answer tells where the window stands
         if self._resets_at is not None and now >= self._resets_at:
             self._start_epoch(self._possibly_in_next_window(now))
         if self.available() > 0:
@@ -118,17 +130,30 @@ class RateLimiter:
             self._resets_at = now + self.window  # every send of this epoch failed unanswered
         if self._opened_at is None and not self._probe_sent and not self._in_flight:
             self._probe_sent = True
+            self._probe_in_flight = True
             return self._reserve(now, probe=True)
         return max(0.0, self._resets_at - now)
 
-    async def acquire(self) -> Reservation:
-        """Wait until the budget allows one more request, then reserve it."""
+    async def acquire(self, *, max_wait: float = math.inf) -> Reservation:
+        """Wait until the budget allows one more request, then reserve it.
+
+        Raises ``BudgetWaitTooLong`` at once when the wait known in advance passes ``max_wait`` seconds (from
+        the call), or when ``max_wait`` has run out waiting for answers in flight.
+        """
+        started = self._clock()
         while True:
             decision = self.try_reserve()
             if isinstance(decision, Reservation):
                 return decision
+            left = max_wait - (self._clock() - started)
+            if decision is not None and decision > left:
+                raise BudgetWaitTooLong(decision)
+            if decision is None and left <= 0:
+                raise BudgetWaitTooLong(self.estimated_reset_in() or 0.0)
             if decision is not None:
                 logger.debug("rate limit: holding a request for %.2fs (limit %d)", decision, self.limit)
+            if decision is None and not math.isinf(left):
+                decision = left  # wait for answers in flight, but no longer than allowed
             await self._wait(decision)
 
     def record_answer(self, reservation: Reservation, *, limit: int | None, remaining: int) -> None:
@@ -145,7 +170,12 @@ class RateLimiter:
             else:  # a newer window opened: count from it, with whatever may have landed in it too
                 self._start_epoch([t for t in self._answered if t >= reservation.sent_at])
                 self._sent_in_epoch += 1
-        elif reservation.probe and self._lowest_remaining is not None and remaining >= self._lowest_remaining:
+        elif (
+            reservation.probe
+            and reservation.epoch == self._epoch
+            and self._lowest_remaining is not None
+            and remaining >= self._lowest_remaining
+        ):
             self._start_epoch([])  # the probe, sent alone, found a fresh window
             self._sent_in_epoch += 1
         elif reservation.epoch != self._epoch:
@@ -215,6 +245,8 @@ class RateLimiter:
             return False
         reservation.settled = True
         self._in_flight -= 1
+        if reservation.probe:
+            self._probe_in_flight = False
         if reservation.epoch == self._epoch:
             self._in_flight_in_epoch -= 1
         self._changed.set()
@@ -236,6 +268,7 @@ class RateLimiter:
             self._lowest_remaining = max(0, self._lowest_remaining - 1)
 
     async def _wait(self, delay: float | None) -> None:
+        """Until the state changes, or ``delay`` seconds pass (None: until the state changes)."""
         changed = asyncio.ensure_future(self._changed.wait())
         if delay is None:
             try:

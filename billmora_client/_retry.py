@@ -1,13 +1,21 @@
-"""When a failed request may be sent again, and how long to wait first.
+"""When a failed request may be sent again, how long to wait first, and when its outcome is unknown.
 
 A request is resent only when a repeat cannot do harm: idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE)
 on connection failures, timeouts and 502/503/504; POST and PATCH only when the failure proves the request
 never left this machine (``ConnectError``, ``ConnectTimeout``, ``PoolTimeout``).
+
+A failed call's outcome is unknown (``may_have_succeeded``) only for a method with an effect that may have
+reached Billmora's controller with no answer saying what happened: the connection was lost or the deadline
+passed after sending, or the answer was 500, 502, 504 (or a CDN's 520/524). Every other status is a refusal
+made before any work (401, 403, 404, 405, 419, 422, 429, 503 maintenance). Rate-limit headers are read here
+too: any bytes are either a small integer or ignored.
 """
 
 from __future__ import annotations
 
+import logging
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,9 +23,16 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+logger = logging.getLogger("billmora_client")
+
 MAX_RETRIES_EXTENSION = "billmora_max_retries"
+# Set on a 429 by the transport: the seconds still to wait for budget.
+RETRY_AFTER_EXTENSION = "billmora_retry_after"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 RETRY_STATUSES = frozenset({502, 503, 504})
+OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504, 520, 524})
+_SMALL_INT = re.compile(r"[0-9]{1,15}")
 # The request was never written: safe to resend whatever the method.
 NEVER_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.ConnectError,
@@ -84,6 +99,27 @@ class RetryPolicy:
         return max(self.backoff(attempt), hint or 0.0)
 
 
+def outcome_unknown(method: str, *, status: int | None = None, may_have_reached: bool = True) -> bool:
+    """Whether a failed ``method`` call may have been carried out: a status above, or no answer after sending."""
+    if method.upper() in SAFE_METHODS:
+        return False
+    if status is not None:
+        return status in OUTCOME_UNKNOWN_STATUSES or 200 <= status < 300
+    return may_have_reached
+
+
+def int_header(headers: httpx.Headers, name: str) -> int | None:
+    """A header's value as a non-negative integer; None when absent or not plain ASCII digits (logged at DEBUG)."""
+    value = headers.get(name)
+    if value is None:
+        return None
+    text = value.strip()
+    if _SMALL_INT.fullmatch(text):
+        return int(text)
+    logger.debug("ignoring the %s header %r: not a small non-negative integer", name, value[:40])
+    return None
+
+
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
     """Seconds from a ``Retry-After`` value (delta-seconds or HTTP-date); None when missing or unreadable."""
     if value is None or not value.strip():
@@ -94,7 +130,8 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
     except ValueError:
         try:
             moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+        except Exception:  # the parser raises several kinds on garbage
+            logger.debug("ignoring the Retry-After header %r: neither seconds nor an HTTP date", text[:40])
             return None
         if moment.tzinfo is None:
             return None

@@ -1,42 +1,105 @@
-"""``BillmoraTransport``: bounded concurrency, pacing to the token's budget, 429 handling and safe retries.
+"""``BillmoraTransport``: a deadline per call, bounded concurrency, pacing, 429s, safe retries, bounded answers.
 
-It wraps a real ``httpx.AsyncBaseTransport``, so every request made through the client gets all of it.
-Each send holds a concurrency slot and one unit of rate-limit budget; the answer's body is read inside the
-slot, so the slot is free as soon as the answer is complete.
+It wraps a real ``httpx.AsyncBaseTransport``, so every request made through the client gets all of it. Each
+send holds a concurrency slot and one unit of rate-limit budget; the answer's body is read inside the slot
+(at most ``max_response_bytes`` of it), so the slot is free as soon as the answer is complete.
+
+The call's deadline is the largest of the request's httpx timeouts (``Billmora(timeout=30)`` gives 30 s): it
+bounds waiting for a slot and for budget, every attempt, every backoff and reading the body; waits known in
+advance are weighed against it on the transport's clock, and ``asyncio.timeout`` enforces it in real time.
+Whether a request may have reached the server is recorded in ``request.extensions["billmora_delivery"]``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
-from ._ratelimit import RateLimiter, RateLimitState, Reservation
-from ._retry import NEVER_SENT_ERRORS, RetryEvent, RetryPolicy, parse_retry_after
-from .errors import int_header
+from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
+from ._retry import (
+    NEVER_SENT_ERRORS,
+    RETRY_AFTER_EXTENSION,
+    RetryEvent,
+    RetryPolicy,
+    int_header,
+    parse_retry_after,
+)
+from .errors import ConfigurationError, EventLoopError
 
-__all__ = ["BillmoraTransport", "RetryEvent"]
+__all__ = ["BillmoraTransport", "DeadlineExceeded", "Delivery", "ResponseTooLarge"]
 
 logger = logging.getLogger("billmora_client")
 # A 429 without a usable Retry-After (or with 0) is never resent sooner than this.
 MIN_RATE_LIMIT_WAIT = 0.1
+# No Retry-After is believed beyond this many windows (a proxy's or a broken server's day-long answer).
+MAX_RETRY_AFTER_WINDOWS = 10
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+DELIVERY_EXTENSION = "billmora_delivery"
+
+OnRetry = Callable[[RetryEvent], "Awaitable[None] | None"]
+
+
+@dataclass
+class Delivery:
+    """What is known of one request's fate: ``may_have_reached`` once any send of it may have reached the server."""
+
+    may_have_reached: bool = False
+    attempts: int = 0
+    traced: bool = False  # httpcore reported its phases, so ``may_have_reached`` is exact
+
+
+@dataclass
+class _Call:
+    """One call through the transport: its request, deadline (loop time) and the seconds waited for budget."""
+
+    request: httpx.Request
+    delivery: Delivery
+    clock: Callable[[], float]
+    deadline: float | None  # on ``clock``
+    budget_waited: float = 0.0
+
+    def time_left(self) -> float:
+        return math.inf if self.deadline is None else self.deadline - self.clock()
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The call's deadline passed (waiting, sending, retrying or reading the answer)."""
+
+
+class ResponseTooLarge(httpx.TransportError):
+    """The answer's body passed ``max_response_bytes``; ``response`` holds its status, headers and first bytes."""
+
+    def __init__(self, message: str, *, request: httpx.Request, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=request)
+        self.response = response
+        self.limit = limit
 
 
 class BillmoraTransport(httpx.AsyncBaseTransport):
     """Wraps ``transport`` (default ``httpx.AsyncHTTPTransport()``) with Billmora's client-side policies.
 
+    - each request ends by its deadline, the largest of its httpx timeouts (``DeadlineExceeded`` past it);
     - at most ``max_concurrency`` requests in flight;
     - paced to ``rate_limit`` requests per ``rate_window`` seconds until the ``X-RateLimit-*`` headers say
       otherwise (pass ``rate_limiter`` to share one budget between transports using the same token);
-    - a 429 is waited out (``Retry-After``) and resent, for every method, until the waits for one request
-      would pass ``max_rate_limit_wait`` seconds; then the 429 is returned;
+    - no request waits for budget longer than ``max_rate_limit_wait`` seconds or its deadline: when the wait
+      known in advance is longer, a 429 is returned at once (the server's own, or one made here that was never
+      sent, marked by the ``billmora_retry_after`` extension with the seconds still to wait);
+    - a 429 is waited out (``Retry-After``) and resent, for every method, within that cap;
     - failures that are safe to repeat are retried ``max_retries`` times (see ``RetryPolicy``); per request,
-      ``extensions={"billmora_max_retries": n}`` overrides it.
+      ``extensions={"billmora_max_retries": n}`` overrides it;
+    - an answer longer than ``max_response_bytes`` (None: unbounded) is abandoned with ``ResponseTooLarge``.
 
-    Each resend is logged at INFO on the ``billmora_client`` logger and passed to ``on_retry``.
+    Each resend is logged at INFO on the ``billmora_client`` logger and passed to ``on_retry`` (a function or a
+    coroutine function). One transport belongs to one event loop.
     """
 
     def __init__(
@@ -48,9 +111,10 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         rate_limit: int = 60,
         rate_window: float = 60.0,
         max_rate_limit_wait: float = 60.0,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
-        on_retry: Callable[[RetryEvent], None] | None = None,
+        on_retry: OnRetry | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
@@ -58,15 +122,20 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             raise ValueError(f"max_concurrency must be >= 1, not {max_concurrency}")
         if max_retries < 0 or max_rate_limit_wait < 0:
             raise ValueError("max_retries and max_rate_limit_wait must not be negative")
+        if max_response_bytes is not None and max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be >= 1 or None, not {max_response_bytes}")
         self._inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._limiter = rate_limiter or RateLimiter(rate_limit, rate_window, clock=clock, sleep=sleep)
         self._policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._max_rate_limit_wait = max_rate_limit_wait
+        self._max_response_bytes = max_response_bytes
         self._on_retry = on_retry
+        self._clock = clock
         self._sleep = sleep
         self._max_concurrency = max_concurrency
         self._slots = asyncio.Semaphore(max_concurrency)
         self._in_flight = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def state(self) -> RateLimitState:
@@ -89,63 +158,119 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         return self._max_concurrency - self._in_flight
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``; wait out 429s and retry safe failures; return a fully read response."""
-        await request.aread()  # a buffered body can be sent again
-        retries_left = self._policy.retries_for(request)
-        rate_limit_waited = 0.0
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                response, refusal_wait = await self._send_once(request, attempt)
-            except httpx.TransportError as error:
-                if retries_left <= 0 or not self._policy.retries_error(request.method, error):
-                    raise
-                retries_left -= 1
-                await self._pause(request, attempt, self._policy.backoff(attempt), type(error).__name__)
-                continue
-            if refusal_wait is not None:
-                if rate_limit_waited + refusal_wait > self._max_rate_limit_wait:
-                    return response
-                rate_limit_waited += refusal_wait
-                self._report(request, attempt, refusal_wait, "rate_limited")
-                continue  # the limiter holds this request, and every other, until the wait is over
-            if retries_left > 0 and self._policy.retries_status(request.method, response.status_code):
-                delay = self._policy.delay_for_status(attempt, response)
-                if delay is not None:
-                    retries_left -= 1
-                    await self._pause(request, attempt, delay, f"status {response.status_code}")
-                    continue
-            return response
+        """Send ``request`` within its deadline; wait out 429s and retry safe failures; return a read response."""
+        self._check_loop()
+        delivery = request.extensions.setdefault(DELIVERY_EXTENSION, Delivery())
+        _trace_delivery(request, delivery)
+        seconds = deadline_of(request)
+        if seconds is None:
+            return await self._handle(_Call(request, delivery, self._clock, None))
+        call = _Call(request, delivery, self._clock, self._clock() + seconds)
+        try:
+            async with asyncio.timeout(seconds) as scope:
+                return await self._handle(call)
+        except TimeoutError:
+            if not scope.expired():
+                raise
+            raise DeadlineExceeded(
+                f"the call's deadline of {seconds:g}s passed after {delivery.attempts} attempt(s)", request=request
+            ) from None
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self._inner.aclose()
 
-    async def _send_once(self, request: httpx.Request, attempt: int) -> tuple[httpx.Response, float | None]:
-        """One send inside a slot and a reservation: the buffered answer, and the wait a 429 asked for."""
+    def _check_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise EventLoopError(
+                "this client was first used in another event loop; make one client per event loop "
+                "(for example inside the coroutine that asyncio.run() runs)"
+            )
+
+    def _allowance(self, call: _Call) -> float:
+        """How much longer this call may wait for budget."""
+        return min(self._max_rate_limit_wait - call.budget_waited, call.time_left())
+
+    async def _handle(self, call: _Call) -> httpx.Response:
+        request = call.request
+        await request.aread()  # a buffered body can be sent again
+        retries_left = self._policy.retries_for(request)
+        refused: httpx.Response | None = None
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response, refusal_wait = await self._send_once(call, attempt)
+            except BudgetWaitTooLong as too_long:
+                return _refusal(request, refused, too_long.wait)
+            except httpx.TransportError as error:
+                if retries_left <= 0 or not self._policy.retries_error(request.method, error):
+                    raise
+                delay = self._policy.backoff(attempt)
+                if delay >= call.time_left():
+                    raise
+                retries_left -= 1
+                await self._pause(request, attempt, delay, type(error).__name__)
+                continue
+            if refusal_wait is not None:
+                refused = response
+                if refusal_wait > self._allowance(call):
+                    return _refusal(request, response, refusal_wait)
+                await self._notify(request, attempt, refusal_wait, "rate_limited")
+                continue  # the limiter holds this request, and every other, until the wait is over
+            if retries_left > 0 and self._policy.retries_status(request.method, response.status_code):
+                pause = self._policy.delay_for_status(attempt, response)
+                if pause is not None and pause < call.time_left():
+                    retries_left -= 1
+                    await self._pause(request, attempt, pause, f"status {response.status_code}")
+                    continue
+            return response
+
+    async def _send_once(self, call: _Call, attempt: int) -> tuple[httpx.Response, float | None]:
+        """One send inside a slot and a reservation: the read answer, and the wait a 429 asked for."""
+        request, delivery = call.request, call.delivery
         async with self._slots:
             self._in_flight += 1
             try:
-                reservation = await self._limiter.acquire()
+                started = self._clock()
                 try:
+                    reservation = await self._limiter.acquire(max_wait=self._allowance(call))
+                finally:
+                    call.budget_waited += self._clock() - started
+                try:
+                    delivery.attempts += 1
                     response = await self._inner.handle_async_request(request)
                 except BaseException as error:
-                    self._limiter.release(reservation, counted=not isinstance(error, NEVER_SENT_ERRORS))
+                    never_sent = isinstance(error, NEVER_SENT_ERRORS)
+                    if not never_sent and not delivery.traced:
+                        delivery.may_have_reached = True
+                    self._limiter.release(reservation, counted=not never_sent)
                     raise
-                refusal_wait = self._settle(reservation, response, attempt)
-                return await _buffered(response), refusal_wait
+                if not delivery.traced:
+                    delivery.may_have_reached = True
+                try:
+                    refusal_wait = self._settle(reservation, response, attempt)
+                finally:
+                    self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
+                return await _read(response, request, self._max_response_bytes), refusal_wait
             finally:
                 self._in_flight -= 1
 
     def _settle(self, reservation: Reservation, response: httpx.Response, attempt: int) -> float | None:
         """Teach the limiter what the answer's headers say; for a 429, the seconds to wait before resending."""
-        limit = int_header(response, "X-RateLimit-Limit")
-        remaining = int_header(response, "X-RateLimit-Remaining")
+        limit = int_header(response.headers, "X-RateLimit-Limit")
+        remaining = int_header(response.headers, "X-RateLimit-Remaining")
         if response.status_code == 429:
             wait = parse_retry_after(response.headers.get("Retry-After"))
             if wait is None:
                 wait = self._limiter.estimated_reset_in() or self._policy.backoff(attempt)
+            ceiling = MAX_RETRY_AFTER_WINDOWS * max(self._limiter.window, 60.0)
+            if wait > ceiling:
+                logger.warning("a 429 asked to wait %.0fs; waiting at most %.0fs", wait, ceiling)
+                wait = ceiling
             wait = max(wait, MIN_RATE_LIMIT_WAIT)
             self._limiter.record_refusal(reservation, wait=wait, limit=limit)
             return wait
@@ -156,32 +281,130 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         return None
 
     async def _pause(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
-        self._report(request, attempt, delay, reason)
+        await self._notify(request, attempt, delay, reason)
         await self._sleep(delay)
 
-    def _report(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
+    async def _notify(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         event = RetryEvent(request.method, request.url.path, attempt, delay, reason)
         logger.info("%s %s: %s; sending again in %.2fs (attempt %d)", event.method, event.path, reason, delay, attempt)
-        if self._on_retry is not None:
-            try:
-                self._on_retry(event)
-            except Exception:
-                logger.exception("the on_retry callback failed")
+        if self._on_retry is None:
+            return
+        try:
+            outcome = self._on_retry(event)
+            if inspect.isawaitable(outcome):
+                await outcome
+        except Exception:
+            logger.exception("the on_retry callback failed")
 
 
-async def _buffered(response: httpx.Response) -> httpx.Response:
-    """The same answer with its raw body read into memory, its connection already given back.
+class MountRouter(httpx.AsyncBaseTransport):
+    """Sends each request through the transport httpx would pick: the first mount matching its URL (a proxy
+    from ``proxy=``, ``mounts=`` or the environment's ``HTTPS_PROXY``), else ``default``."""
+
+    def __init__(self, default: httpx.AsyncBaseTransport, mounts: dict[Any, httpx.AsyncBaseTransport | None]) -> None:
+        self._default = default
+        self._mounts = mounts  # httpx's URLPattern -> transport, already in httpx's order of priority
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        for pattern, transport in self._mounts.items():
+            if pattern.matches(request.url):
+                return await (transport or self._default).handle_async_request(request)
+        return await self._default.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        for transport in {id(t): t for t in [self._default, *self._mounts.values()] if t is not None}.values():
+            await transport.aclose()
+
+
+def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    """httpx's per-phase timeouts for a deadline of ``timeout`` seconds (connect at most 10 s, read and write 30 s).
+
+    An ``httpx.Timeout`` is kept as given: its largest value is the deadline. None: no deadline.
+    """
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if timeout <= 0 or timeout != timeout:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or None, not {timeout}")
+    return httpx.Timeout(min(timeout, 30.0), connect=min(timeout, 10.0), pool=timeout)
+
+
+def deadline_of(request: httpx.Request) -> float | None:
+    """The call's deadline in seconds: the largest of the request's httpx timeouts; None when it has none."""
+    timeouts: Any = request.extensions.get("timeout")
+    if not isinstance(timeouts, dict):
+        return None
+    values = [v for v in timeouts.values() if isinstance(v, int | float)]
+    return max(values) if values and len(values) == len(timeouts) else None
+
+
+def _trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
+    """Learn from httpcore's trace events whether the request's headers started out (chaining a user's trace)."""
+    if getattr(request, "_billmora_traced", False):
+        return
+    request._billmora_traced = True  # type: ignore[attr-defined]
+    user_trace = request.extensions.get("trace")
+
+    async def trace(name: str, info: dict[str, Any]) -> None:
+        delivery.traced = True
+        if name.endswith("send_request_headers.started"):
+            delivery.may_have_reached = True
+        if user_trace is not None:
+            outcome = user_trace(name, info)
+            if inspect.isawaitable(outcome):
+                await outcome
+
+    request.extensions["trace"] = trace
+
+
+def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float) -> httpx.Response:
+    """The 429 a caller gets when the budget comes back too late: the server's last one, or one made here."""
+    extensions = {RETRY_AFTER_EXTENSION: wait}
+    if refused is not None:
+        return httpx.Response(
+            429, headers=refused.headers, stream=refused.stream, extensions={**refused.extensions, **extensions}
+        )
+    message = f"Rate limit budget exhausted: the next request may be sent in {wait:.1f}s (not sent)."
+    return httpx.Response(
+        429,
+        headers={"Retry-After": str(math.ceil(wait))},
+        json={"message": message},
+        request=request,
+        extensions=extensions,
+    )
+
+
+async def _read(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
+    """The same answer with its raw body read into memory (at most ``limit`` bytes), its connection given back.
 
     The stream is closed in a task of its own: a cancellation that lands while httpx/httpcore close it
     would otherwise leave the pool believing the connection is still in use.
     """
+    body = bytearray()
     try:
-        body = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
+        declared = int_header(response.headers, "Content-Length")
+        if limit is not None and declared is not None and declared > limit:
+            raise _too_large(response, request, limit, b"")
+        async for chunk in response.stream:  # type: ignore[union-attr]
+            body += chunk
+            if limit is not None and len(body) > limit:
+                raise _too_large(response, request, limit, bytes(body[:1024]))
     finally:
         await asyncio.shield(asyncio.ensure_future(response.aclose()))
     return httpx.Response(
         response.status_code,
         headers=response.headers,
-        stream=httpx.ByteStream(body),
+        stream=httpx.ByteStream(bytes(body)),
         extensions=response.extensions,
+    )
+
+
+def _too_large(response: httpx.Response, request: httpx.Request, limit: int, head: bytes) -> ResponseTooLarge:
+    partial = httpx.Response(response.status_code, headers=response.headers, content=head, request=request)
+    return ResponseTooLarge(
+        f"the answer is larger than max_response_bytes ({limit} bytes); it was abandoned",
+        request=request,
+        response=partial,
+        limit=limit,
     )

@@ -6,7 +6,6 @@ import ipaddress
 import os
 import platform
 import warnings
-from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -14,14 +13,13 @@ import httpx
 
 from . import __version__
 from ._ratelimit import RateLimitState
-from ._retry import RetryEvent
-from ._transport import BillmoraTransport
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, MountRouter, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
 from .runner import Runner
 
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
 USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
@@ -55,12 +53,14 @@ class Billmora(Namespaces):
     """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(42)``.
 
     ``base_url`` and ``token`` default to ``BILLMORA_BASE_URL`` and ``BILLMORA_API_TOKEN``. Every request
-    carries the token, ``Accept: application/json`` and a timeout (``timeout``, overridable per call), and goes
-    through a transport that bounds concurrency (``max_concurrency``), paces itself to the token's rate limit
-    (``rate_limit`` requests per ``rate_window`` seconds until Billmora's headers say otherwise), waits out 429s
-    for up to ``max_rate_limit_wait`` seconds, and retries failures that are safe to repeat (``max_retries``).
-    Pass ``http_client`` or ``transport`` to bring your own (proxies, mTLS, tests); auth, pacing and retries
-    still apply.
+    carries the token and ``Accept: application/json``; ``timeout`` (seconds, overridable per call; None for
+    none) is the deadline of the whole call. Requests go through a transport that bounds concurrency
+    (``max_concurrency``), paces itself to the token's rate limit (``rate_limit`` requests per ``rate_window``
+    seconds until Billmora's headers say otherwise), waits for budget at most ``max_rate_limit_wait`` seconds,
+    retries failures that are safe to repeat (``max_retries``) and abandons answers longer than
+    ``max_response_bytes``. Pass ``http_client`` (proxies, mounts, mTLS) or ``transport`` (tests) to bring your
+    own; every mount and proxy, including the environment's ``HTTPS_PROXY``, keeps auth, pacing and retries.
+    One client belongs to one event loop.
     """
 
     def __init__(
@@ -68,14 +68,15 @@ class Billmora(Namespaces):
         base_url: str | None = None,
         token: str | None = None,
         *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_concurrency: int = 10,
         max_retries: int = 2,
         rate_limit: int = 60,
         rate_window: float = 60.0,
         max_rate_limit_wait: float = 60.0,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         page_concurrency: int | None = None,
-        on_retry: Callable[[RetryEvent], None] | None = None,
+        on_retry: OnRetry | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: dict[str, str] | None = None,
@@ -98,31 +99,32 @@ class Billmora(Namespaces):
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
+        if http_client is None:  # httpx's own, so the environment's proxy variables are honoured
+            http_client = httpx.AsyncClient() if transport is None else httpx.AsyncClient(transport=transport)
         try:
             self._transport = BillmoraTransport(
-                transport if transport is not None else _inner_transport(http_client),
+                MountRouter(_default_transport(http_client), http_client._mounts),
                 max_concurrency=max_concurrency,
                 max_retries=max_retries,
                 rate_limit=rate_limit,
                 rate_window=rate_window,
                 max_rate_limit_wait=max_rate_limit_wait,
+                max_response_bytes=max_response_bytes,
                 on_retry=on_retry,
             )
         except ValueError as exc:  # the transport names the setting it refuses
             raise ConfigurationError(str(exc)) from None
-        all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
+        http_client._transport = self._transport  # the user's settings stay; requests go through ours
+        http_client._mounts = {}
+        http_client.base_url = httpx.URL(self.base_url)
+        http_client.timeout = as_timeout(timeout)
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
             token=token.strip(),
-            headers=all_headers,
-            timeout=_as_timeout(timeout),
-            httpx_args={"transport": self._transport},
+            headers={"User-Agent": USER_AGENT, **(headers or {})},
+            timeout=as_timeout(timeout),
         )
-        if http_client is not None:
-            http_client._transport = self._transport  # the user's settings stay; requests go through ours
-            http_client.base_url = httpx.URL(self.base_url)
-            http_client.timeout = _as_timeout(timeout)
-            self._low_level.set_async_httpx_client(http_client)
+        self._low_level.set_async_httpx_client(http_client)
         self._runner = Runner(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))
 
     @property
@@ -155,12 +157,6 @@ class Billmora(Namespaces):
         await self._low_level.__aexit__(exc_type, exc_value, traceback)
 
 
-def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-
-
-def _inner_transport(http_client: httpx.AsyncClient | None) -> httpx.AsyncBaseTransport:
-    if http_client is None:
-        return httpx.AsyncHTTPTransport()
+def _default_transport(http_client: httpx.AsyncClient) -> httpx.AsyncBaseTransport:
     inner: Any = http_client._transport
     return inner if isinstance(inner, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport()

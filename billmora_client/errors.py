@@ -12,12 +12,16 @@
     │   └── ServerError               5xx
     ├── UnexpectedResponseError       an answer the SDK cannot understand: an HTML page, a redirect,
     │                                 malformed JSON, a non-standard status (419, 52x), a body that
-    │                                 does not fit the document
+    │                                 does not fit the document or passes ``max_response_bytes``,
+    │                                 page counts that lie
+    ├── ClientClosedError             the client was used after ``aclose()`` or its ``async with`` block
+    ├── EventLoopError                the client was used from a second event loop
     └── ConfigurationError            the client was constructed with unusable settings (also a ValueError)
 
-``may_have_succeeded`` is true when the request may have been carried out although an error is raised
-(a POST whose connection broke after it was sent, or that got a 5xx): check before creating it again.
-Messages never contain the API token.
+``may_have_succeeded`` is true only when the outcome is unknown or the effect happened: a POST, PUT, PATCH
+or DELETE that may have reached Billmora and got no answer saying what happened (connection lost or deadline
+passed after sending; 500, 502, 504), or whose 2xx answer could not be read. Refusals (401, 403, 404, 405,
+419, 422, 429) and failures before sending are never flagged. Messages never contain the API token.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ import re
 from typing import Any
 
 import httpx
+
+from ._retry import RETRY_AFTER_EXTENSION, int_header, parse_retry_after
 
 SNIPPET_LENGTH = 200
 _ABILITY = re.compile(r"required permission: (\S+)")
@@ -45,30 +51,42 @@ class BillmoraError(Exception):
     may_have_succeeded: bool = False
 
 
+MAY_HAVE_SUCCEEDED = " (the request may have been carried out; check before sending it again)"
+
+
 class APIConnectionError(BillmoraError):
     """No answer could be obtained from Billmora (DNS, refused or dropped connection, TLS, ...)."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None, may_have_succeeded: bool = False):
-        super().__init__(message)
+        super().__init__(message + (MAY_HAVE_SUCCEEDED if may_have_succeeded else ""))
         self.request = request
         self.may_have_succeeded = may_have_succeeded
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """The call's deadline (``timeout``), or one of httpx's connect, read, write or pool timeouts, expired."""
 
 
 class UnexpectedResponseError(BillmoraError):
-    """Billmora (or something in front of it) answered in a way the SDK cannot interpret."""
+    """Billmora (or something in front of it) answered in a way the SDK cannot interpret.
 
-    def __init__(self, reason: str, response: httpx.Response, *, may_have_succeeded: bool = False):
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.content = response.content
+    ``status_code``, ``headers`` and ``content`` are those of the answer; None, empty and empty when the
+    problem lies across several answers (a walk over pages that makes no progress).
+    """
+
+    def __init__(self, reason: str, response: httpx.Response | None = None, *, may_have_succeeded: bool = False):
+        self.status_code: int | None = None if response is None else response.status_code
+        self.headers = httpx.Headers() if response is None else response.headers
+        self.content = b"" if response is None else response.content
         self.may_have_succeeded = may_have_succeeded
-        request = response.request
-        where = f"{request.method} {request.url.path} -> HTTP {response.status_code}"
-        super().__init__(f"{reason} ({where}: {snippet(response.content)!r})")
+        text = reason
+        if response is not None:
+            request = response.request
+            where = f"{request.method} {request.url.path} -> HTTP {response.status_code}"
+            text += f" ({where}: {snippet(response.content)!r})"
+        if may_have_succeeded:
+            text += MAY_HAVE_SUCCEEDED
+        super().__init__(text)
 
 
 class APIStatusError(BillmoraError):
@@ -86,7 +104,7 @@ class APIStatusError(BillmoraError):
         request = response.request
         text = f"HTTP {self.status_code} from {request.method} {request.url.path}: {self.message}"
         if may_have_succeeded:
-            text += " (the request may have been carried out; check before sending it again)"
+            text += MAY_HAVE_SUCCEEDED
         super().__init__(text)
 
 
@@ -122,12 +140,19 @@ class ValidationError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 that outlasted the client's wait cap; ``retry_after`` is in seconds, ``limit`` per window."""
+    """The token's budget comes back later than ``max_rate_limit_wait`` or the call's deadline allow.
+
+    ``retry_after`` is the seconds still to wait (None when unknown), ``limit`` the requests per window.
+    The 429 is Billmora's own, or, when the wait was known before sending, made by the client (never sent).
+    """
 
     def __init__(self, response: httpx.Response, body: Any, *, may_have_succeeded: bool = False):
-        super().__init__(response, body, may_have_succeeded=may_have_succeeded)
-        self.retry_after = int_header(response, "Retry-After")
-        self.limit = int_header(response, "X-RateLimit-Limit")
+        super().__init__(response, body, may_have_succeeded=False)
+        known = response.extensions.get(RETRY_AFTER_EXTENSION)
+        self.retry_after: float | None = (
+            float(known) if isinstance(known, int | float) else parse_retry_after(response.headers.get("Retry-After"))
+        )
+        self.limit = int_header(response.headers, "X-RateLimit-Limit")
 
 
 class ServerError(APIStatusError):
@@ -146,7 +171,7 @@ _OTHER_STANDARD = {400, 405, 406, 408, 409, 410, 413, 414, 415}
 
 
 def error_for_response(response: httpx.Response, *, may_have_succeeded: bool) -> BillmoraError:
-    """The exception for a non-2xx answer."""
+    """The exception for a non-2xx answer; ``may_have_succeeded`` as ``_retry.outcome_unknown`` decides it."""
     status = response.status_code
     if 300 <= status < 400:
         location = response.headers.get("Location", "")
@@ -164,17 +189,13 @@ def error_for_response(response: httpx.Response, *, may_have_succeeded: bool) ->
     if not isinstance(body, dict):
         reason = "an HTML page" if b"<html" in response.content[:512].lower() else "a body that is not JSON"
         return UnexpectedResponseError(
-            f"Billmora answered HTTP {status} with {reason}",
-            response,
-            may_have_succeeded=may_have_succeeded and status >= 500,
+            f"Billmora answered HTTP {status} with {reason}", response, may_have_succeeded=may_have_succeeded
         )
     if status in _BY_STATUS:
-        return _BY_STATUS[status](response, body, may_have_succeeded=may_have_succeeded)
+        return _BY_STATUS[status](response, body)
     if status in _OTHER_STANDARD:
         return APIStatusError(response, body)
-    return UnexpectedResponseError(
-        f"non-standard status {status}", response, may_have_succeeded=may_have_succeeded and status >= 500
-    )
+    return UnexpectedResponseError(f"non-standard status {status}", response, may_have_succeeded=may_have_succeeded)
 
 
 def _json_or_none(response: httpx.Response) -> Any:
@@ -184,10 +205,12 @@ def _json_or_none(response: httpx.Response) -> Any:
         return None
 
 
-def int_header(response: httpx.Response, name: str) -> int | None:
-    """A header's value as a non-negative integer, or None when absent or not a number."""
-    value = response.headers.get(name, "").strip()
-    return int(value) if value.isdigit() else None
+class ClientClosedError(BillmoraError, RuntimeError):
+    """The client was used after ``aclose()`` or after its ``async with`` block ended."""
+
+
+class EventLoopError(BillmoraError, RuntimeError):
+    """The client was used from an event loop other than the one it first ran in: make one client per loop."""
 
 
 class ConfigurationError(BillmoraError, ValueError):

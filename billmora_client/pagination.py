@@ -2,7 +2,11 @@
 
 Billmora lists are Laravel LengthAwarePaginators ordered newest first (``?page=N&per_page=M``). Once the
 first page tells ``last_page``, the following pages are fetched ahead, up to ``concurrency`` at a time, and
-yielded strictly in order; at most ``concurrency`` pages are held in memory.
+yielded strictly in order; at most ``2 * concurrency`` pages are held (in flight, or read and not consumed).
+
+The walk trusts no page count: meta that is not the integers Laravel sends, a page other than the one asked
+for, a ``last_page`` that ``total`` and ``per_page`` cannot fill, an id that cannot be a key, or
+``STALL_PAGES`` pages in a row with no new id end it with ``UnexpectedResponseError`` naming the field.
 
 What the iterator guarantees while others write to the list:
 
@@ -18,12 +22,19 @@ What the iterator guarantees while others write to the list:
 from __future__ import annotations
 
 import asyncio
+import math
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from types import TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar
+
+from .errors import UnexpectedResponseError
 
 T = TypeVar("T")
+W = TypeVar("W")
+STALL_PAGES = 5  # pages in a row without a new id before a walk is declared stuck
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -66,6 +77,33 @@ class Page(Generic[T]):
         meta = model.meta
         return cls(list(model.data), meta.current_page, meta.last_page, meta.per_page, meta.total)
 
+    @classmethod
+    def checked(cls, model: PageLike[T], number: int) -> Page[T]:
+        """The page numbered ``number``, or ``UnexpectedResponseError`` naming what Laravel would never send."""
+        meta = model.meta
+        for name in ("current_page", "last_page", "per_page", "total"):
+            value = getattr(meta, name, None)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise _lie(number, f"meta.{name} is {value!r}, expected a non-negative integer")
+        page = cls.from_model(model)
+        if page.current_page != number:
+            raise _lie(number, f"meta.current_page is {page.current_page}: the server did not serve the page asked for")
+        if page.per_page < 1 or page.last_page > max(1, math.ceil(page.total / page.per_page)):
+            raise _lie(
+                number,
+                f"meta.last_page is {page.last_page}, more pages than total {page.total} "
+                f"at per_page {page.per_page} can fill",
+            )
+        for index, item in enumerate(page.items):
+            key = getattr(item, "id", None)
+            if key is not None and (isinstance(key, bool) or not isinstance(key, int | str)):
+                raise _lie(number, f"data[{index}].id is {key!r}, expected an integer")
+        return page
+
+
+def _lie(number: int, problem: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(f"page {number} of the listing cannot be walked: {problem}")
+
 
 class _SeenIds:
     """Ids already yielded: a bitmap for Billmora's auto-increment ids (1 bit each), a set for anything else."""
@@ -96,7 +134,8 @@ class Paginator(Generic[T]):
     """Async iterator over every item of a listing; ``pages()`` iterates pages instead.
 
     ``max_items`` stops after that many items; ``concurrency`` bounds the pages fetched ahead (the client's
-    rate limiter paces them in any case).
+    rate limiter paces them in any case). To stop early and cancel the read-ahead at once, leave an
+    ``async with paginator:`` block or call ``await paginator.aclose()``.
     """
 
     def __init__(
@@ -115,6 +154,7 @@ class Paginator(Generic[T]):
         self._concurrency = concurrency
         self._first_total: int | None = None
         self._last_total: int | None = None
+        self._walks: weakref.WeakSet[AsyncGenerator[Any]] = weakref.WeakSet()
 
     @property
     def total_changed(self) -> bool:
@@ -122,26 +162,56 @@ class Paginator(Generic[T]):
         return self._first_total is not None and self._first_total != self._last_total
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._items()
+        return self._track(self._items())
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop every walk over this paginator, cancelling the pages fetched ahead."""
+        for walk in list(self._walks):
+            await walk.aclose()
+
+    def _track(self, walk: AsyncGenerator[W]) -> AsyncGenerator[W]:
+        self._walks.add(walk)
+        return walk
 
     async def _items(self) -> AsyncGenerator[T]:
         seen = _SeenIds()
         remaining = self._max_items
         if remaining == 0:
             return
-        async with aclosing(self.pages()) as pages:
+        stalled = 0
+        async with aclosing(self._pages()) as pages:
             async for page in pages:
+                fresh = 0
                 for item in page.items:
                     key = getattr(item, "id", None)
                     if key is not None and not seen.first_time(key):
                         continue
+                    fresh += 1
                     yield item
                     if remaining is not None:
                         remaining -= 1
                         if remaining == 0:
                             return
+                stalled = stalled + 1 if page.items and not fresh else 0
+                if stalled >= STALL_PAGES:
+                    raise _lie(page.current_page, f"{STALL_PAGES} pages in a row brought no new id")
 
-    async def pages(self) -> AsyncGenerator[Page[T]]:
+    def pages(self) -> AsyncGenerator[Page[T]]:
+        """Each page in order, keeping ``concurrency`` requests in flight; see ``_pages``."""
+        return self._track(self._pages())
+
+    async def _pages(self) -> AsyncGenerator[Page[T]]:
         """Yield each page in order, keeping ``concurrency`` requests in flight.
 
         A finished request starts the next one at once, without waiting for the consumer; at most
@@ -183,7 +253,7 @@ class Paginator(Generic[T]):
                 await asyncio.gather(*pending.values(), return_exceptions=True)
 
     async def _get(self, number: int) -> Page[T]:
-        page = Page.from_model(await self._fetch(number))
+        page = Page.checked(await self._fetch(number), number)
         if self._first_total is None:
             self._first_total = page.total
         self._last_total = page.total

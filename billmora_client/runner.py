@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import httpx
 
-from ._retry import NEVER_SENT_ERRORS
+from ._retry import outcome_unknown
+from ._transport import DELIVERY_EXTENSION, Delivery, ResponseTooLarge, as_timeout
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     UnexpectedResponseError,
     error_for_response,
 )
@@ -19,9 +23,9 @@ from .generated.client import AuthenticatedClient
 from .pagination import PageLike, Paginator
 
 T = TypeVar("T")
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Exceptions generated parsing code raises on a body that does not fit the document.
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+logger = logging.getLogger("billmora_client")
 
 
 class Runner:
@@ -41,33 +45,46 @@ class Runner:
         timeout: float | httpx.Timeout | None = None,
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise."""
+        client = self.client.get_async_httpx_client()
+        if client.is_closed:
+            raise ClientClosedError(f"{operation}: this Billmora client is closed; create a new one")
         method = str(request["method"]).upper()
-        unsafe = method not in SAFE_METHODS
         if timeout is not None:
-            request = {**request, "timeout": timeout}
+            request = {**request, "timeout": as_timeout(timeout)}
+        sent = client.build_request(**request)
         try:
-            response = await self.client.get_async_httpx_client().request(**request)
+            response = await client.send(sent)
+        except ResponseTooLarge as exc:
+            maybe = outcome_unknown(method, status=exc.response.status_code)
+            raise UnexpectedResponseError(f"{operation}: {exc}", exc.response, may_have_succeeded=maybe) from None
         except httpx.TransportError as exc:
-            maybe = unsafe and not isinstance(exc, NEVER_SENT_ERRORS)
+            maybe = outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached)
             error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-            raise error(_describe(operation, method, exc, maybe), may_have_succeeded=maybe) from exc
+            raise error(_describe(operation, method, exc, maybe), request=sent, may_have_succeeded=maybe) from exc
+        except asyncio.CancelledError as exc:
+            if outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached):
+                note = f"billmora_client: {operation} ({method}) was cancelled after it was sent; it may have been done"
+                exc.add_note(note)
+                logger.warning("%s", note)
+            raise
         if not 200 <= response.status_code < 300:
-            raise error_for_response(response, may_have_succeeded=unsafe)
+            raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
+        effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened
         try:
             parsed = parse(client=self.client, response=response)
         except json.JSONDecodeError:  # also covers an empty body
             raise UnexpectedResponseError(
-                f"{operation}: the answer is not valid JSON", response, may_have_succeeded=unsafe
+                f"{operation}: the answer is not valid JSON", response, may_have_succeeded=effect
             ) from None
         except PARSE_FAILURES as exc:
             raise UnexpectedResponseError(
                 f"{operation}: the answer does not fit the document ({type(exc).__name__}: {exc})",
                 response,
-                may_have_succeeded=unsafe,
+                may_have_succeeded=effect,
             ) from exc
         if expect is not object and not isinstance(parsed, expect):
             raise UnexpectedResponseError(
-                f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=unsafe
+                f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=effect
             )
         return parsed  # type: ignore[return-value]  # narrowed by the isinstance check above
 
@@ -82,11 +99,16 @@ class Runner:
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self.page_concurrency)
 
 
+def _delivery(request: httpx.Request) -> Delivery:
+    delivery = request.extensions.get(DELIVERY_EXTENSION)
+    return delivery if isinstance(delivery, Delivery) else Delivery(may_have_reached=True)
+
+
 def _describe(operation: str, method: str, exc: Exception, may_have_succeeded: bool) -> str:
     text = f"{operation}: {method} failed with {type(exc).__name__}"
     detail = str(exc)
     if detail:
         text += f": {detail}"
     if may_have_succeeded:
-        text += " after the request was sent; it may have been carried out, check before sending it again"
+        text += " after the request was sent"
     return text

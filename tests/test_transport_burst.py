@@ -22,7 +22,7 @@ async def test_burst_of_200_against_20_per_2s_is_paced_without_429s() -> None:
     transport = BillmoraTransport(rate_window=WINDOW, on_retry=events.append)  # the limit is learned
     async with serving(app.app) as base_url:
         headers = {"Authorization": f"Bearer {TOKEN}"}
-        async with httpx.AsyncClient(base_url=base_url, transport=transport, headers=headers) as client:
+        async with httpx.AsyncClient(base_url=base_url, transport=transport, headers=headers, timeout=60) as client:
             started = time.monotonic()
             responses = await asyncio.gather(*(client.get("/v1/ping") for _ in range(CALLS)))
             elapsed = time.monotonic() - started

@@ -181,9 +181,9 @@ def build_app(sandbox: Sandbox) -> Starlette:
                 text, content_type = fault.answer()
                 response = Response(text, fault.status, dict(fault.headers), content_type)
             else:
-                if fault is not None and fault.kind == "slow":
-                    await asyncio.sleep(fault.delay)
                 response = await _after(fault, await pipeline.answer(op, key, request), request.scope)
+                if fault is not None and fault.kind == "slow":
+                    await asyncio.sleep(fault.delay)  # the effect is committed; the answer comes late
         except Dropped:
             sandbox.record(op.operation_id, method, path, None, fault)
             return await _drop(request.scope)

@@ -13,8 +13,8 @@ Kinds, and what the controller does:
   ``Fault.drop_after()``  runs the controller (its effect is committed), then closes the connection unanswered
   ``Fault.truncated()``   runs the controller, then sends the first half of its JSON body (a complete HTTP answer)
   ``Fault.html()``        runs the controller, then sends an HTML page with its status instead of the JSON
-  ``Fault.slow(2.5)``     waits that many seconds, then runs the controller and answers normally; over uvicorn the
-                          controller still runs if the client gave up meanwhile (its effect is committed)
+  ``Fault.slow(2.5)``     runs the controller (its effect is committed), then waits that many seconds before
+                          answering normally: a client that gives up meanwhile never learns of the effect
 
 A dropped connection over uvicorn: the sandbox aborts the socket before any byte of the answer, and an httpx
 client sees ``httpx.RemoteProtocolError`` ("Server disconnected without sending a response."). Raising an

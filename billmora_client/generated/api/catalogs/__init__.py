@@ -61,8 +61,12 @@ class CatalogsApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[CatalogResource]:
-        """Every ``CatalogResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``CatalogResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> CatalogResourcePage:
             return await self.index(
@@ -70,6 +74,7 @@ class CatalogsApi:
                 per_page=per_page,
                 status=status,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

@@ -64,8 +64,12 @@ class InvoicesApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[InvoiceResource]:
-        """Every ``InvoiceResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``InvoiceResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> InvoiceResourcePage:
             return await self.index(
@@ -74,6 +78,7 @@ class InvoicesApi:
                 status=status,
                 user_id=user_id,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

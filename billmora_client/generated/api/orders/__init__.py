@@ -64,8 +64,12 @@ class OrdersApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[OrderResource]:
-        """Every ``OrderResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``OrderResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> OrderResourcePage:
             return await self.index(
@@ -74,6 +78,7 @@ class OrdersApi:
                 status=status,
                 user_id=user_id,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

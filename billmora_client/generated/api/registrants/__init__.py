@@ -63,8 +63,12 @@ class RegistrantsApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[RegistrantResource]:
-        """Every ``RegistrantResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``RegistrantResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> RegistrantResourcePage:
             return await self.index(
@@ -73,6 +77,7 @@ class RegistrantsApi:
                 status=status,
                 user_id=user_id,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

@@ -63,8 +63,12 @@ class ServicesApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[ServiceResource]:
-        """Every ``ServiceResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``ServiceResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> ServiceResourcePage:
             return await self.index(
@@ -73,6 +77,7 @@ class ServicesApi:
                 status=status,
                 user_id=user_id,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

@@ -67,8 +67,12 @@ class TicketsApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[TicketResource]:
-        """Every ``TicketResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``TicketResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> TicketResourcePage:
             return await self.index(
@@ -78,6 +82,7 @@ class TicketsApi:
                 user_id=user_id,
                 priority=priority,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

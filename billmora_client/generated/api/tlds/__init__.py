@@ -61,8 +61,12 @@ class TldsApi:
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[TldResource]:
-        """Every ``TldResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``TldResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> TldResourcePage:
             return await self.index(
@@ -70,6 +74,7 @@ class TldsApi:
                 per_page=per_page,
                 status=status,
                 search=search,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)

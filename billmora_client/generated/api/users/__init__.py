@@ -61,8 +61,12 @@ class UsersApi:
         status: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Paginator[UserResource]:
-        """Every ``UserResource`` of every page, fetched ahead concurrently; see ``Paginator``."""
+        """Every ``UserResource`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
 
         async def fetch(page: int) -> UserResourcePage:
             return await self.index(
@@ -70,6 +74,7 @@ class UsersApi:
                 per_page=per_page,
                 search=search,
                 status=status,
+                timeout=timeout,
             )
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
