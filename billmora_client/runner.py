@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._retry import NEVER_SENT_ERRORS
+from ._shape import explain
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -61,7 +62,7 @@ class Runner:
             ) from None
         except PARSE_FAILURES as exc:
             raise UnexpectedResponseError(
-                f"{operation}: the answer does not fit the document ({type(exc).__name__}: {exc})",
+                f"{operation}: the answer does not fit the document {explain(expect, response.content, exc)}",
                 response,
                 may_have_succeeded=unsafe,
             ) from exc
