@@ -6,20 +6,30 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
+import httpx
 import pytest
 
 from billmora_client import Billmora, NotFoundError
 from billmora_client.testing import Token, create_app, serve
 
+from .test_integration import Recorder
+
 AREAS = ("invoices", "orders", "services", "registrants", "tickets")
 
 
 @pytest.fixture
-async def bm_and_store() -> AsyncIterator[tuple[Billmora, Any]]:
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+async def bm_and_store(recorder: Recorder) -> AsyncIterator[tuple[Billmora, Any]]:
+    """A client for a fresh sandbox whose every answer is checked against the overlaid document."""
     app = create_app(seed=1, tokens=[Token("all", rate_limit=10_000)])
     sandbox = app.state.sandbox
+    http = httpx.AsyncClient(event_hooks={"response": [recorder]})
     with serve(app) as url:
-        async with Billmora(url, sandbox.tokens[1].plain_text, rate_limit=10_000) as bm:
+        async with Billmora(url, sandbox.tokens[1].plain_text, rate_limit=10_000, http_client=http) as bm:
             yield bm, sandbox.store
 
 
@@ -30,7 +40,7 @@ def customer_with_everything(store: Any) -> int:
 
 
 async def test_records_of_a_deleted_customer_list_iterate_and_show_with_user_none(
-    bm_and_store: tuple[Billmora, Any],
+    bm_and_store: tuple[Billmora, Any], recorder: Recorder
 ) -> None:
     bm, store = bm_and_store
     customer = customer_with_everything(store)
@@ -53,6 +63,7 @@ async def test_records_of_a_deleted_customer_list_iterate_and_show_with_user_non
         assert ownerless == owned[area], area
         for record_id in owned[area]:
             assert (await api.show(record_id)).user is None, f"{area} {record_id}"
+    assert recorder.seen["v1.invoices.show"] == {200} and recorder.problems == [], "every answer fits the document"
 
 
 async def test_a_deleted_customers_ticket_messages_lose_their_author_and_staff_replies_keep_theirs(
