@@ -7,7 +7,7 @@
     │   ├── AuthenticationError       401: missing, invalid or expired token
     │   ├── PermissionDeniedError     403: the token lacks an ability, or the IP is not whitelisted
     │   ├── NotFoundError             404: no record with that id
-    │   ├── ValidationError           422: field errors in ``errors``
+    │   ├── ValidationError           422: ``message``, and field errors in ``errors`` (maybe none)
     │   ├── RateLimitError            429: the wait cap was reached before the budget came back
     │   └── ServerError               5xx
     ├── UnexpectedResponseError       an answer the SDK cannot understand: an HTML page, a redirect,
@@ -127,7 +127,8 @@ class NotFoundError(APIStatusError):
 
 
 class ValidationError(APIStatusError):
-    """422: ``errors`` maps each rejected field to Billmora's messages."""
+    """422: ``errors`` maps each rejected field to Billmora's messages; it is empty when Billmora refuses the
+    request as a whole (``domains.check`` answers ``{success, message}``, ``orders.store`` ``{message}``)."""
 
     def __init__(self, response: httpx.Response, body: Any, *, may_have_succeeded: bool = False):
         super().__init__(response, body, may_have_succeeded=may_have_succeeded)

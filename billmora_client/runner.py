@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._retry import outcome_unknown
+from ._shape import explain
 from ._transport import DELIVERY_EXTENSION, Delivery, ResponseTooLarge, as_timeout
 from .errors import (
     APIConnectionError,
@@ -78,7 +79,7 @@ class Runner:
             ) from None
         except PARSE_FAILURES as exc:
             raise UnexpectedResponseError(
-                f"{operation}: the answer does not fit the document ({type(exc).__name__}: {exc})",
+                f"{operation}: the answer does not fit the document {explain(expect, response.content, exc)}",
                 response,
                 may_have_succeeded=effect,
             ) from exc

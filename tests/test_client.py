@@ -172,7 +172,7 @@ async def test_success_returns_the_typed_model_and_sends_auth_accept_and_user_ag
         (11, UnexpectedResponseError, "HTTP 520 with an HTML page"),
         (12, UnexpectedResponseError, "non-standard status 599"),
         (13, UnexpectedResponseError, "not valid JSON"),
-        (14, UnexpectedResponseError, "KeyError"),
+        (14, UnexpectedResponseError, "at data.email: expected string, got nothing"),
         (16, ServerError, "HTTP 502"),
         (17, UnexpectedResponseError, "does not fit the document"),
     ],

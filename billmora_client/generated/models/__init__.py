@@ -9,6 +9,8 @@ from .catalogs_store_request import CatalogsStoreRequest
 from .catalogs_store_request_status import CatalogsStoreRequestStatus
 from .catalogs_update_request import CatalogsUpdateRequest
 from .catalogs_update_request_status import CatalogsUpdateRequestStatus
+from .domain_check_refused import DomainCheckRefused
+from .domain_check_refused_errors import DomainCheckRefusedErrors
 from .domains_check_request import DomainsCheckRequest
 from .domains_check_response_200 import DomainsCheckResponse200
 from .gateways_webhook_response_200_type_0 import GatewaysWebhookResponse200Type0
@@ -28,6 +30,8 @@ from .invoices_update_request_status import InvoicesUpdateRequestStatus
 from .model_not_found_exception import ModelNotFoundException
 from .order_item_resource import OrderItemResource
 from .order_item_type import OrderItemType
+from .order_refused import OrderRefused
+from .order_refused_errors import OrderRefusedErrors
 from .order_resource import OrderResource
 from .order_resource_envelope import OrderResourceEnvelope
 from .order_resource_page import OrderResourcePage
@@ -121,6 +125,8 @@ __all__ = (
     "CatalogsStoreRequestStatus",
     "CatalogsUpdateRequest",
     "CatalogsUpdateRequestStatus",
+    "DomainCheckRefused",
+    "DomainCheckRefusedErrors",
     "DomainsCheckRequest",
     "DomainsCheckResponse200",
     "GatewaysWebhookResponse200Type0",
@@ -140,6 +146,8 @@ __all__ = (
     "ModelNotFoundException",
     "OrderItemResource",
     "OrderItemType",
+    "OrderRefused",
+    "OrderRefusedErrors",
     "OrderResource",
     "OrderResourceEnvelope",
     "OrderResourcePage",

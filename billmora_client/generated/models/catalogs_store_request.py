@@ -20,7 +20,7 @@ class CatalogsStoreRequest:
         slug (None | str | Unset):
         description (None | str | Unset):
         icon (None | str | Unset):
-        status (CatalogsStoreRequestStatus | Unset):
+        status (CatalogsStoreRequestStatus | None | Unset):
         sort_order (int | None | Unset):
     """
 
@@ -28,7 +28,7 @@ class CatalogsStoreRequest:
     slug: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
-    status: CatalogsStoreRequestStatus | Unset = UNSET
+    status: CatalogsStoreRequestStatus | None | Unset = UNSET
     sort_order: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,9 +53,13 @@ class CatalogsStoreRequest:
         else:
             icon = self.icon
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CatalogsStoreRequestStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         sort_order: int | None | Unset
         if isinstance(self.sort_order, Unset):
@@ -115,12 +119,18 @@ class CatalogsStoreRequest:
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: CatalogsStoreRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CatalogsStoreRequestStatus(_status)
+        def _parse_status(data: object) -> CatalogsStoreRequestStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = CatalogsStoreRequestStatus(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_sort_order(data: object) -> int | None | Unset:
             if data is None:

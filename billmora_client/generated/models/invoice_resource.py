@@ -35,7 +35,7 @@ class InvoiceResource:
         amount_due (float):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
-        user (UserResource | Unset):
+        user (None | Unset | UserResource): The owner, or null when that user was deleted (users are soft-deleted).
         items (list[InvoiceItemResource] | Unset):
     """
 
@@ -53,11 +53,13 @@ class InvoiceResource:
     amount_due: float
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    user: UserResource | Unset = UNSET
+    user: None | Unset | UserResource = UNSET
     items: list[InvoiceItemResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
         id = self.id
 
         invoice_number = self.invoice_number
@@ -100,9 +102,13 @@ class InvoiceResource:
         else:
             updated_at = self.updated_at
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserResource):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
@@ -209,12 +215,18 @@ class InvoiceResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        _user = d.pop("user", UNSET)
-        user: UserResource | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserResource.from_dict(_user)
+        def _parse_user(data: object) -> None | Unset | UserResource:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = UserResource.from_dict(data)
+
+            return user_type_0
+
+        user = _parse_user(d.pop("user", UNSET))
 
         _items = d.pop("items", UNSET)
         items: list[InvoiceItemResource] | Unset = UNSET

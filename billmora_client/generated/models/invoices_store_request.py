@@ -24,7 +24,7 @@ class InvoicesStoreRequest:
         user_id (int):
         due_date (datetime.datetime):
         items (list[InvoicesStoreRequestItemsItem]):
-        status (InvoicesStoreRequestStatus | Unset):
+        status (InvoicesStoreRequestStatus | None | Unset):
         currency (None | str | Unset):
         notes (None | str | Unset):
         send_email (bool | None | Unset):
@@ -33,7 +33,7 @@ class InvoicesStoreRequest:
     user_id: int
     due_date: datetime.datetime
     items: list[InvoicesStoreRequestItemsItem]
-    status: InvoicesStoreRequestStatus | Unset = UNSET
+    status: InvoicesStoreRequestStatus | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     send_email: bool | None | Unset = UNSET
@@ -49,9 +49,13 @@ class InvoicesStoreRequest:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, InvoicesStoreRequestStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
@@ -107,12 +111,18 @@ class InvoicesStoreRequest:
 
             items.append(items_item)
 
-        _status = d.pop("status", UNSET)
-        status: InvoicesStoreRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoicesStoreRequestStatus(_status)
+        def _parse_status(data: object) -> InvoicesStoreRequestStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = InvoicesStoreRequestStatus(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:

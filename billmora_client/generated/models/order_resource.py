@@ -38,7 +38,7 @@ class OrderResource:
         cancelled_at (datetime.datetime | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
-        user (UserResource | Unset):
+        user (None | Unset | UserResource): The owner, or null when that user was deleted (users are soft-deleted).
         items (list[OrderItemResource] | Unset):
         services (list[ServiceResource] | Unset):
         registrants (list[RegistrantResource] | Unset):
@@ -59,7 +59,7 @@ class OrderResource:
     cancelled_at: datetime.datetime | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    user: UserResource | Unset = UNSET
+    user: None | Unset | UserResource = UNSET
     items: list[OrderItemResource] | Unset = UNSET
     services: list[ServiceResource] | Unset = UNSET
     registrants: list[RegistrantResource] | Unset = UNSET
@@ -67,6 +67,8 @@ class OrderResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
         id = self.id
 
         order_number = self.order_number
@@ -113,9 +115,13 @@ class OrderResource:
         else:
             updated_at = self.updated_at
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserResource):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
@@ -261,12 +267,18 @@ class OrderResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        _user = d.pop("user", UNSET)
-        user: UserResource | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserResource.from_dict(_user)
+        def _parse_user(data: object) -> None | Unset | UserResource:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = UserResource.from_dict(data)
+
+            return user_type_0
+
+        user = _parse_user(d.pop("user", UNSET))
 
         _items = d.pop("items", UNSET)
         items: list[OrderItemResource] | Unset = UNSET

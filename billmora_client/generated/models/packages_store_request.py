@@ -21,12 +21,12 @@ class PackagesStoreRequest:
         catalog_id (int):
         slug (None | str | Unset):
         description (None | str | Unset):
-        status (PackagesStoreRequestStatus | Unset):
+        status (None | PackagesStoreRequestStatus | Unset):
         icon (None | str | Unset):
         stock (int | None | Unset):
         per_user_limit (int | None | Unset):
         allow_cancellation (bool | None | Unset):
-        allow_quantity (PackagesStoreRequestAllowQuantity | Unset):
+        allow_quantity (None | PackagesStoreRequestAllowQuantity | Unset):
         prorata_day (int | None | Unset):
         prorata_next_month_day (int | None | Unset):
         auto_provision (bool | None | Unset):
@@ -39,12 +39,12 @@ class PackagesStoreRequest:
     catalog_id: int
     slug: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    status: PackagesStoreRequestStatus | Unset = UNSET
+    status: None | PackagesStoreRequestStatus | Unset = UNSET
     icon: None | str | Unset = UNSET
     stock: int | None | Unset = UNSET
     per_user_limit: int | None | Unset = UNSET
     allow_cancellation: bool | None | Unset = UNSET
-    allow_quantity: PackagesStoreRequestAllowQuantity | Unset = UNSET
+    allow_quantity: None | PackagesStoreRequestAllowQuantity | Unset = UNSET
     prorata_day: int | None | Unset = UNSET
     prorata_next_month_day: int | None | Unset = UNSET
     auto_provision: bool | None | Unset = UNSET
@@ -70,9 +70,13 @@ class PackagesStoreRequest:
         else:
             description = self.description
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, PackagesStoreRequestStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         icon: None | str | Unset
         if isinstance(self.icon, Unset):
@@ -98,9 +102,13 @@ class PackagesStoreRequest:
         else:
             allow_cancellation = self.allow_cancellation
 
-        allow_quantity: str | Unset = UNSET
-        if not isinstance(self.allow_quantity, Unset):
+        allow_quantity: None | str | Unset
+        if isinstance(self.allow_quantity, Unset):
+            allow_quantity = UNSET
+        elif isinstance(self.allow_quantity, PackagesStoreRequestAllowQuantity):
             allow_quantity = self.allow_quantity.value
+        else:
+            allow_quantity = self.allow_quantity
 
         prorata_day: int | None | Unset
         if isinstance(self.prorata_day, Unset):
@@ -205,12 +213,18 @@ class PackagesStoreRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: PackagesStoreRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PackagesStoreRequestStatus(_status)
+        def _parse_status(data: object) -> None | PackagesStoreRequestStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = PackagesStoreRequestStatus(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -248,12 +262,18 @@ class PackagesStoreRequest:
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation", UNSET))
 
-        _allow_quantity = d.pop("allow_quantity", UNSET)
-        allow_quantity: PackagesStoreRequestAllowQuantity | Unset
-        if isinstance(_allow_quantity, Unset):
-            allow_quantity = UNSET
-        else:
-            allow_quantity = PackagesStoreRequestAllowQuantity(_allow_quantity)
+        def _parse_allow_quantity(data: object) -> None | PackagesStoreRequestAllowQuantity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            allow_quantity_type_1 = PackagesStoreRequestAllowQuantity(data)
+
+            return allow_quantity_type_1
+
+        allow_quantity = _parse_allow_quantity(d.pop("allow_quantity", UNSET))
 
         def _parse_prorata_day(data: object) -> int | None | Unset:
             if data is None:

@@ -26,7 +26,7 @@ class PackagesUpdateRequest:
         stock (int | None | Unset):
         per_user_limit (int | None | Unset):
         allow_cancellation (bool | None | Unset):
-        allow_quantity (PackagesUpdateRequestAllowQuantity | Unset):
+        allow_quantity (None | PackagesUpdateRequestAllowQuantity | Unset):
         prorata_day (int | None | Unset):
         prorata_next_month_day (int | None | Unset):
         auto_provision (bool | None | Unset):
@@ -44,7 +44,7 @@ class PackagesUpdateRequest:
     stock: int | None | Unset = UNSET
     per_user_limit: int | None | Unset = UNSET
     allow_cancellation: bool | None | Unset = UNSET
-    allow_quantity: PackagesUpdateRequestAllowQuantity | Unset = UNSET
+    allow_quantity: None | PackagesUpdateRequestAllowQuantity | Unset = UNSET
     prorata_day: int | None | Unset = UNSET
     prorata_next_month_day: int | None | Unset = UNSET
     auto_provision: bool | None | Unset = UNSET
@@ -98,9 +98,13 @@ class PackagesUpdateRequest:
         else:
             allow_cancellation = self.allow_cancellation
 
-        allow_quantity: str | Unset = UNSET
-        if not isinstance(self.allow_quantity, Unset):
+        allow_quantity: None | str | Unset
+        if isinstance(self.allow_quantity, Unset):
+            allow_quantity = UNSET
+        elif isinstance(self.allow_quantity, PackagesUpdateRequestAllowQuantity):
             allow_quantity = self.allow_quantity.value
+        else:
+            allow_quantity = self.allow_quantity
 
         prorata_day: int | None | Unset
         if isinstance(self.prorata_day, Unset):
@@ -247,12 +251,18 @@ class PackagesUpdateRequest:
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation", UNSET))
 
-        _allow_quantity = d.pop("allow_quantity", UNSET)
-        allow_quantity: PackagesUpdateRequestAllowQuantity | Unset
-        if isinstance(_allow_quantity, Unset):
-            allow_quantity = UNSET
-        else:
-            allow_quantity = PackagesUpdateRequestAllowQuantity(_allow_quantity)
+        def _parse_allow_quantity(data: object) -> None | PackagesUpdateRequestAllowQuantity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            allow_quantity_type_1 = PackagesUpdateRequestAllowQuantity(data)
+
+            return allow_quantity_type_1
+
+        allow_quantity = _parse_allow_quantity(d.pop("allow_quantity", UNSET))
 
         def _parse_prorata_day(data: object) -> int | None | Unset:
             if data is None:

@@ -38,7 +38,7 @@ class RegistrantResource:
         cancelled_at (datetime.datetime | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
-        user (UserResource | Unset):
+        user (None | Unset | UserResource): The owner, or null when that user was deleted (users are soft-deleted).
         tld (TldResource | Unset):
     """
 
@@ -59,11 +59,13 @@ class RegistrantResource:
     cancelled_at: datetime.datetime | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    user: UserResource | Unset = UNSET
+    user: None | Unset | UserResource = UNSET
     tld: TldResource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
         id = self.id
 
         registrant_number = self.registrant_number
@@ -132,9 +134,13 @@ class RegistrantResource:
         else:
             updated_at = self.updated_at
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserResource):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         tld: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tld, Unset):
@@ -282,12 +288,18 @@ class RegistrantResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        _user = d.pop("user", UNSET)
-        user: UserResource | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserResource.from_dict(_user)
+        def _parse_user(data: object) -> None | Unset | UserResource:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = UserResource.from_dict(data)
+
+            return user_type_0
+
+        user = _parse_user(d.pop("user", UNSET))
 
         _tld = d.pop("tld", UNSET)
         tld: TldResource | Unset

@@ -43,7 +43,7 @@ class ServiceResource:
         updated_at (datetime.datetime | None):
         variant_selections (Any): Selected variant options keyed by variant; [] or null when none.
         configuration (Any): Service configuration keyed by field name; [] or null when none.
-        user (UserResource | Unset):
+        user (None | Unset | UserResource): The owner, or null when that user was deleted (users are soft-deleted).
         package (PackageResource | Unset):
         scalings (list[ServiceScalingResource] | Unset):
     """
@@ -69,12 +69,14 @@ class ServiceResource:
     updated_at: datetime.datetime | None
     variant_selections: Any
     configuration: Any
-    user: UserResource | Unset = UNSET
+    user: None | Unset | UserResource = UNSET
     package: PackageResource | Unset = UNSET
     scalings: list[ServiceScalingResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
         id = self.id
 
         service_number = self.service_number
@@ -148,9 +150,13 @@ class ServiceResource:
 
         configuration = self.configuration
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserResource):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         package: dict[str, Any] | Unset = UNSET
         if not isinstance(self.package, Unset):
@@ -326,12 +332,18 @@ class ServiceResource:
 
         configuration = d.pop("configuration")
 
-        _user = d.pop("user", UNSET)
-        user: UserResource | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserResource.from_dict(_user)
+        def _parse_user(data: object) -> None | Unset | UserResource:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = UserResource.from_dict(data)
+
+            return user_type_0
+
+        user = _parse_user(d.pop("user", UNSET))
 
         _package = d.pop("package", UNSET)
         package: PackageResource | Unset

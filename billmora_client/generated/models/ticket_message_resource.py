@@ -24,17 +24,19 @@ class TicketMessageResource:
         message (str):
         is_staff_reply (bool):
         created_at (datetime.datetime | None):
-        user (UserResource | Unset):
+        user (None | Unset | UserResource): The owner, or null when that user was deleted (users are soft-deleted).
     """
 
     id: int
     message: str
     is_staff_reply: bool
     created_at: datetime.datetime | None
-    user: UserResource | Unset = UNSET
+    user: None | Unset | UserResource = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_resource import UserResource  # noqa: PLC0415
+
         id = self.id
 
         message = self.message
@@ -47,9 +49,13 @@ class TicketMessageResource:
         else:
             created_at = self.created_at
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserResource):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,12 +94,18 @@ class TicketMessageResource:
 
         created_at = _parse_created_at(d.pop("created_at"))
 
-        _user = d.pop("user", UNSET)
-        user: UserResource | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserResource.from_dict(_user)
+        def _parse_user(data: object) -> None | Unset | UserResource:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = UserResource.from_dict(data)
+
+            return user_type_0
+
+        user = _parse_user(d.pop("user", UNSET))
 
         ticket_message_resource = cls(
             id=id,

@@ -20,7 +20,7 @@ class UsersStoreRequest:
         last_name (str):
         email (str):
         password (str):
-        status (UsersStoreRequestStatus | Unset):
+        status (None | Unset | UsersStoreRequestStatus):
         currency (None | str | Unset):
         language (None | str | Unset):
     """
@@ -29,7 +29,7 @@ class UsersStoreRequest:
     last_name: str
     email: str
     password: str
-    status: UsersStoreRequestStatus | Unset = UNSET
+    status: None | Unset | UsersStoreRequestStatus = UNSET
     currency: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,13 @@ class UsersStoreRequest:
 
         password = self.password
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, UsersStoreRequestStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
@@ -89,12 +93,18 @@ class UsersStoreRequest:
 
         password = d.pop("password")
 
-        _status = d.pop("status", UNSET)
-        status: UsersStoreRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UsersStoreRequestStatus(_status)
+        def _parse_status(data: object) -> None | Unset | UsersStoreRequestStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = UsersStoreRequestStatus(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:

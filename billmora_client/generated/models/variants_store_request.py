@@ -18,13 +18,13 @@ class VariantsStoreRequest:
     Attributes:
         name (str):
         code (None | str | Unset):
-        status (VariantsStoreRequestStatus | Unset):
+        status (None | Unset | VariantsStoreRequestStatus):
         is_scalable (bool | None | Unset):
     """
 
     name: str
     code: None | str | Unset = UNSET
-    status: VariantsStoreRequestStatus | Unset = UNSET
+    status: None | Unset | VariantsStoreRequestStatus = UNSET
     is_scalable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,13 @@ class VariantsStoreRequest:
         else:
             code = self.code
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, VariantsStoreRequestStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         is_scalable: bool | None | Unset
         if isinstance(self.is_scalable, Unset):
@@ -77,12 +81,18 @@ class VariantsStoreRequest:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: VariantsStoreRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VariantsStoreRequestStatus(_status)
+        def _parse_status(data: object) -> None | Unset | VariantsStoreRequestStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = VariantsStoreRequestStatus(data)
+
+            return status_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_is_scalable(data: object) -> bool | None | Unset:
             if data is None:

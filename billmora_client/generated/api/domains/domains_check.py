@@ -4,9 +4,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.domain_check_refused import DomainCheckRefused
 from ...models.domains_check_request import DomainsCheckRequest
 from ...models.domains_check_response_200 import DomainsCheckResponse200
-from ...models.validation_exception import ValidationException
 from ...types import Response
 
 
@@ -31,14 +31,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DomainsCheckResponse200 | ValidationException | None:
+) -> DomainCheckRefused | DomainsCheckResponse200 | None:
     if response.status_code == 200:
         response_200 = DomainsCheckResponse200.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = ValidationException.from_dict(response.json())
+        response_422 = DomainCheckRefused.from_dict(response.json())
 
         return response_422
 
@@ -50,7 +50,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DomainsCheckResponse200 | ValidationException]:
+) -> Response[DomainCheckRefused | DomainsCheckResponse200]:
     return Response(
         status_code=errors.http_status(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DomainsCheckRequest,
-) -> Response[DomainsCheckResponse200 | ValidationException]:
+) -> Response[DomainCheckRefused | DomainsCheckResponse200]:
     """Check domain availability
 
     Args:
@@ -74,7 +74,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DomainsCheckResponse200 | ValidationException]
+        Response[DomainCheckRefused | DomainsCheckResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +90,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DomainsCheckRequest,
-) -> DomainsCheckResponse200 | ValidationException | None:
+) -> DomainCheckRefused | DomainsCheckResponse200 | None:
     """Check domain availability
 
     Args:
@@ -101,7 +101,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DomainsCheckResponse200 | ValidationException
+        DomainCheckRefused | DomainsCheckResponse200
     """
 
     return (

@@ -7,11 +7,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
 from ...models.model_not_found_exception import ModelNotFoundException
+from ...models.order_refused import OrderRefused
 from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.orders_store_request import OrdersStoreRequest
 from ...models.too_many_requests import TooManyRequests
 from ...models.v1_orders_store_response_500 import V1OrdersStoreResponse500
-from ...models.validation_exception import ValidationException
 from ...types import Response
 
 
@@ -40,10 +40,10 @@ def _parse_response(
     AuthenticationException
     | AuthorizationException
     | ModelNotFoundException
+    | OrderRefused
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
-    | ValidationException
     | None
 ):
     if response.status_code == 201:
@@ -67,7 +67,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationException.from_dict(response.json())
+        response_422 = OrderRefused.from_dict(response.json())
 
         return response_422
 
@@ -93,10 +93,10 @@ def _build_response(
     AuthenticationException
     | AuthorizationException
     | ModelNotFoundException
+    | OrderRefused
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
-    | ValidationException
 ]:
     return Response(
         status_code=errors.http_status(response.status_code),
@@ -114,10 +114,10 @@ async def asyncio_detailed(
     AuthenticationException
     | AuthorizationException
     | ModelNotFoundException
+    | OrderRefused
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
-    | ValidationException
 ]:
     """Store a newly created order
 
@@ -129,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthenticationException | AuthorizationException | ModelNotFoundException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException]
+        Response[AuthenticationException | AuthorizationException | ModelNotFoundException | OrderRefused | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500]
     """
 
     kwargs = _get_kwargs(
@@ -149,10 +149,10 @@ async def asyncio(
     AuthenticationException
     | AuthorizationException
     | ModelNotFoundException
+    | OrderRefused
     | OrderResourceEnvelope
     | TooManyRequests
     | V1OrdersStoreResponse500
-    | ValidationException
     | None
 ):
     """Store a newly created order
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthenticationException | AuthorizationException | ModelNotFoundException | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500 | ValidationException
+        AuthenticationException | AuthorizationException | ModelNotFoundException | OrderRefused | OrderResourceEnvelope | TooManyRequests | V1OrdersStoreResponse500
     """
 
     return (
