@@ -39,10 +39,10 @@ class ServiceResource:
         terminated_at (datetime.datetime | None):
         cancelled_at (datetime.datetime | None):
         plugin_id (int | None):
-        created_at (datetime.datetime | None):
-        updated_at (datetime.datetime | None):
         variant_selections (Any): Selected variant options keyed by variant; [] or null when none.
         configuration (Any): Service configuration keyed by field name; [] or null when none.
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         user (UserResource | Unset):
         package (PackageResource | Unset):
         scalings (list[ServiceScalingResource] | Unset):
@@ -65,10 +65,10 @@ class ServiceResource:
     terminated_at: datetime.datetime | None
     cancelled_at: datetime.datetime | None
     plugin_id: int | None
-    created_at: datetime.datetime | None
-    updated_at: datetime.datetime | None
     variant_selections: Any
     configuration: Any
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     user: UserResource | Unset = UNSET
     package: PackageResource | Unset = UNSET
     scalings: list[ServiceScalingResource] | Unset = UNSET
@@ -132,6 +132,10 @@ class ServiceResource:
         plugin_id: int | None
         plugin_id = self.plugin_id
 
+        variant_selections = self.variant_selections
+
+        configuration = self.configuration
+
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
@@ -143,10 +147,6 @@ class ServiceResource:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
-
-        variant_selections = self.variant_selections
-
-        configuration = self.configuration
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
@@ -184,10 +184,10 @@ class ServiceResource:
                 "terminated_at": terminated_at,
                 "cancelled_at": cancelled_at,
                 "plugin_id": plugin_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
                 "variant_selections": variant_selections,
                 "configuration": configuration,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
         if user is not UNSET:
@@ -300,6 +300,10 @@ class ServiceResource:
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
+        variant_selections = d.pop("variant_selections")
+
+        configuration = d.pop("configuration")
+
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -321,10 +325,6 @@ class ServiceResource:
             return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        variant_selections = d.pop("variant_selections")
-
-        configuration = d.pop("configuration")
 
         _user = d.pop("user", UNSET)
         user: UserResource | Unset
@@ -367,10 +367,10 @@ class ServiceResource:
             terminated_at=terminated_at,
             cancelled_at=cancelled_at,
             plugin_id=plugin_id,
-            created_at=created_at,
-            updated_at=updated_at,
             variant_selections=variant_selections,
             configuration=configuration,
+            created_at=created_at,
+            updated_at=updated_at,
             user=user,
             package=package,
             scalings=scalings,
