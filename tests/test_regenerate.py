@@ -1,7 +1,11 @@
-"""scripts/regenerate.py: the pipeline from a downloaded document to billmora_client/generated."""
+"""scripts/regenerate.py: the pipeline from a downloaded document to billmora_client/generated.
+
+Most tests call the pipeline in-process (``pipeline.main`` on a copy of the project); one runs the script.
+"""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import shutil
@@ -11,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from scripts.regen import pipeline
 from scripts.regen.changes import change_report
 from scripts.regen.normalise import normalise
-from scripts.regen.overlay import OverlayError, apply_overlay
+from scripts.regen.overlay import OverlayError, Skipped, apply_overlay
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_FILES = [
@@ -26,16 +32,7 @@ PROJECT_FILES = [
     "pyproject.toml",
     "billmora_client/generated",
 ]
-
-
-def regenerate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(project / "scripts" / "regenerate.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=project,
-        timeout=300,
-    )
+SERVED = "a Billmora install serves OpenAPI 3.1.0 (made by Scramble) at /docs/api.json"
 
 
 def tree_digest(project: Path) -> str:
@@ -48,112 +45,245 @@ def tree_digest(project: Path) -> str:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     for name in PROJECT_FILES:
-        source, target = ROOT / name, tmp_path / name
+        source, target = ROOT / name, tmp_path / "project" / name
         if source.is_dir():
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, target)
-    return tmp_path
+    return tmp_path / "project"
+
+
+def regenerate(project: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the script's ``main`` in-process on ``project``; return (exit status, stdout, stderr)."""
+    status = pipeline.main(list(args), pipeline.Project(project))
+    out, err = capsys.readouterr()
+    return status, out, err
 
 
 def document() -> dict[str, Any]:
     return json.loads((ROOT / "openapi.json").read_text())
 
 
-def test_committed_generated_code_matches_the_committed_document() -> None:
-    result = regenerate(ROOT, "--check")
+def overlay() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "openapi.overlay.yaml").read_text())
+    return loaded
+
+
+def write(tmp_path: Path, content: dict[str, Any] | str) -> str:
+    source = tmp_path / "downloaded.json"
+    source.write_text(content if isinstance(content, str) else json.dumps(content))
+    return str(source)
+
+
+def test_the_script_finds_the_committed_generated_code_up_to_date() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "regenerate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "matched nothing" not in result.stdout
+    assert "billmora_client/generated is up to date" in result.stdout
+    assert "no longer applies" not in result.stdout
 
 
-def test_check_names_a_stale_generated_file(project: Path) -> None:
+def test_check_names_a_stale_generated_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stale = project / "billmora_client/generated/api/users/v1_users_show.py"
     stale.write_text(stale.read_text() + "\n# edited by hand\n")
-    result = regenerate(project, "--check")
-    assert result.returncode == 1
-    assert "api/users/v1_users_show.py" in result.stdout
+    status, out, _ = regenerate(project, capsys, "--check")
+    assert status == 1
+    assert "  api/users/v1_users_show.py" in out.splitlines()
 
 
-def test_a_changed_field_type_is_reported_and_regenerated(project: Path, tmp_path: Path) -> None:
+def test_a_changed_field_type_is_reported_and_regenerated(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     changed = document()
     changed["components"]["schemas"]["UserResource"]["properties"]["email"] = {"type": "integer"}
-    source = tmp_path / "downloaded.json"
-    source.write_text(json.dumps(changed))
-    result = regenerate(project, "--from", str(source))
-    assert result.returncode == 0, result.stderr
-    assert "~ UserResource.email: string (required) -> integer (required)" in result.stdout
+    status, out, err = regenerate(project, capsys, "--from", write(tmp_path, changed))
+    assert status == 0, err
+    assert "  changed field UserResource.email: string (required) -> integer (required)" in out.splitlines()
     assert json.loads((project / "openapi.json").read_text()) == changed
     assert "email: int" in (project / "billmora_client/generated/models/user_resource.py").read_text()
 
 
+def dangling_ref(doc: dict[str, Any]) -> None:
+    listing = doc["paths"]["/v1/users"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    listing["properties"]["data"]["items"]["$ref"] = "#/components/schemas/Gone"
+
+
+def content_five(doc: dict[str, Any]) -> None:
+    doc["paths"]["/v1/users"]["get"]["responses"]["200"] = {"description": "x", "content": 5}
+
+
+def type_five(doc: dict[str, Any]) -> None:
+    doc["components"]["schemas"]["UserResource"]["properties"]["email"] = {"type": 5}
+
+
+def properties_list(doc: dict[str, Any]) -> None:
+    doc["components"]["schemas"]["TldPriceResource"]["properties"] = [1]
+
+
+def swagger(doc: dict[str, Any]) -> None:
+    doc.clear()
+    doc.update({"swagger": "2.0", "info": {"title": "x", "version": "1"}, "paths": {}})
+
+
+def openapi_30(doc: dict[str, Any]) -> None:
+    doc["openapi"] = "3.0.3"
+
+
+def no_paths(doc: dict[str, Any]) -> None:
+    doc["paths"] = {}
+
+
+def no_info(doc: dict[str, Any]) -> None:
+    del doc["info"]
+
+
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("damage", "message"),
     [
-        ("<html>Server Error</html>", "is not JSON"),
-        (json.dumps({"openapi": "3.1.0", "paths": {}}), "is not a valid OpenAPI document"),
+        (
+            dangling_ref,
+            "$.paths['/v1/users'].get.responses['200'].content['application/json'].schema.properties.data.items['$ref']:"
+            " '#/components/schemas/Gone' points to nothing in the document",
+        ),
+        (content_five, "$.paths['/v1/users'].get.responses['200'].content is a number, where an object was expected"),
+        (
+            type_five,
+            "$.components.schemas.UserResource.properties.email.type: 5 is not valid under any of the given schemas",
+        ),
+        (properties_list, "$.components.schemas.TldPriceResource.properties is a list, where an object was expected"),
+        (swagger, f"is a Swagger 2.0 document; {SERVED}"),
+        (openapi_30, f"is an OpenAPI 3.0.3 document; {SERVED}"),
+        (no_paths, "documents no operation (its 'paths' is empty or missing)"),
+        (no_info, ": 'info' is a required property"),
+    ],
+    ids=[
+        "dangling $ref",
+        "content 5",
+        "type 5",
+        "properties list",
+        "swagger 2.0",
+        "openapi 3.0",
+        "no paths",
+        "no info",
     ],
 )
-def test_bad_documents_stop_with_a_clear_message_and_write_nothing(
-    project: Path, tmp_path: Path, content: str, message: str
+def test_a_broken_document_gets_one_line_naming_the_place_and_nothing_is_written(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: Any, message: str
 ) -> None:
+    broken = document()
+    damage(broken)
+    source = write(tmp_path, broken)
     before = tree_digest(project)
-    source = tmp_path / "downloaded.json"
-    source.write_text(content)
-    result = regenerate(project, "--from", str(source))
-    assert result.returncode == 2
-    assert message in result.stderr and "Nothing was written." in result.stderr
+    status, _, err = regenerate(project, capsys, "--from", source)
+    assert status == 2
+    lines = err.splitlines()
+    assert len(lines) == 2 and lines[1] == "Nothing was written.", err
+    assert lines[0].startswith(f"error: {source}") and lines[0].endswith(message), lines[0]
     assert tree_digest(project) == before
 
 
-def test_an_unreachable_url_stops_with_a_clear_message(project: Path) -> None:
+def test_a_file_that_is_not_json_is_refused(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write(tmp_path, "<html>Server Error</html>")
+    status, _, err = regenerate(project, capsys, "--from", source)
+    assert status == 2
+    assert err.startswith(f"error: {source} is not JSON:") and err.endswith("\nNothing was written.\n")
+
+
+def test_an_unreachable_url_stops_with_a_clear_message(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = tree_digest(project)
-    result = regenerate(project, "--from", "http://127.0.0.1:9/docs/api.json")
-    assert result.returncode == 2
-    assert "could not download http://127.0.0.1:9/docs/api.json" in result.stderr
+    status, _, err = regenerate(project, capsys, "--from", "http://127.0.0.1:9/docs/api.json")
+    assert status == 2
+    assert "could not download http://127.0.0.1:9/docs/api.json" in err and "Nothing was written." in err
     assert tree_digest(project) == before
 
 
-def test_operation_ids_that_collide_into_one_module_are_refused(project: Path, tmp_path: Path) -> None:
+def test_operation_ids_that_collide_into_one_module_are_refused() -> None:
     colliding = document()
     colliding["paths"]["/v1/users/{user}"]["get"]["operationId"] = "v1_users.index"
-    source = tmp_path / "downloaded.json"
-    source.write_text(json.dumps(colliding))
-    before = tree_digest(project)
-    result = regenerate(project, "--from", str(source))
-    assert result.returncode == 2
-    assert "'v1.users.index' and 'v1_users.index' would both generate api/users/v1_users_index.py" in result.stderr
-    assert tree_digest(project) == before
+    with pytest.raises(pipeline.PipelineError) as refused:
+        pipeline.prepare(colliding, overlay(), "downloaded.json")
+    assert str(refused.value) == (
+        "operationIds 'v1.users.index' and 'v1_users.index' would both generate api/users/v1_users_index.py; "
+        "give one of them another operationId in the overlay"
+    )
 
 
 def test_overlay_update_merges_objects_appends_arrays_and_replaces_scalars() -> None:
     doc = {"a": {"type": "string", "keep": 1, "list": [1]}}
-    overlay = {"overlay": "1.0.0", "actions": [{"target": "$.a", "update": {"type": "integer", "list": [2]}}]}
-    result, unmatched = apply_overlay(doc, overlay)
+    action = {"target": "$.a", "description": "retype a", "update": {"type": "integer", "list": [2]}}
+    result, skipped = apply_overlay(doc, {"overlay": "1.0.0", "actions": [action]})
     assert result == {"a": {"type": "integer", "keep": 1, "list": [1, 2]}}
     assert doc == {"a": {"type": "string", "keep": 1, "list": [1]}}, "the input document is not modified"
-    assert unmatched == []
+    assert skipped == []
 
 
-def test_overlay_remove_and_unmatched_targets_are_reported() -> None:
+def test_overlay_remove_and_unmatched_targets_are_reported_by_description() -> None:
     doc = {"items": [{"n": 1}, {"n": 2}, {"n": 3}]}
-    overlay = {
-        "overlay": "1.0.0",
-        "actions": [
-            {"target": "$.items[?@.n > 1]", "remove": True},
-            {"target": "$.gone", "update": {"x": 1}, "description": "fixed upstream"},
-        ],
-    }
-    result, unmatched = apply_overlay(doc, overlay)
+    actions = [
+        {"target": "$.items[?@.n > 1]", "remove": True, "description": "drop the big ones"},
+        {"target": "$.gone", "update": {"x": 1}, "description": "fixed upstream"},
+    ]
+    result, skipped = apply_overlay(doc, {"overlay": "1.0.0", "actions": actions})
     assert result == {"items": [{"n": 1}]}
-    assert [(u.index, u.target, u.description) for u in unmatched] == [(1, "$.gone", "fixed upstream")]
+    assert [str(note) for note in skipped] == ['overlay: "fixed upstream" no longer applies: $.gone selects nothing']
 
 
-def test_overlay_without_version_or_actions_is_refused() -> None:
+def test_overlay_never_recreates_a_field_path_or_operation_the_document_dropped() -> None:
+    doc = {
+        "paths": {"/v1/users": {"get": {"operationId": "v1.users.index", "responses": {}}}},
+        "components": {"schemas": {"UserResource": {"properties": {"status": {"type": "string"}}}}},
+    }
+    actions = [
+        {
+            "target": "$.components.schemas.UserResource",
+            "description": "Null for unset columns.",
+            "update": {
+                "properties": {"status": {"type": ["string", "null"]}, "language": {"type": ["string", "null"]}}
+            },
+        },
+        {"target": "$.paths", "description": "Old path.", "update": {"/v1/gone": {"get": {}}}},
+        {"target": "$.paths['/v1/users']", "description": "Old operation.", "update": {"delete": {}}},
+    ]
+    result, skipped = apply_overlay(doc, {"overlay": "1.0.0", "actions": actions})
+    assert result["components"]["schemas"]["UserResource"]["properties"] == {"status": {"type": ["string", "null"]}}
+    assert result["paths"] == doc["paths"]
+    assert [str(note) for note in skipped] == [
+        'overlay: "Null for unset columns." no longer applies to UserResource.language: '
+        "not in the document, not re-created",
+        'overlay: "Old path." no longer applies to path /v1/gone: not in the document, not re-created',
+        'overlay: "Old operation." no longer applies to DELETE /v1/users: not in the document, not re-created',
+    ]
+
+
+def test_overlay_adds_a_field_the_document_never_had_only_when_the_action_names_it() -> None:
+    doc = {"components": {"schemas": {"Link": {"properties": {"url": {"type": "string"}}}}}}
+    action = {
+        "target": "$.components.schemas.Link.properties",
+        "description": "Links carry a page.",
+        "x-adds": ["page"],
+        "update": {"page": {"type": "integer"}, "label": {"type": "string"}},
+    }
+    result, skipped = apply_overlay(doc, {"overlay": "1.0.0", "actions": [action]})
+    assert result["components"]["schemas"]["Link"]["properties"] == {
+        "url": {"type": "string"},
+        "page": {"type": "integer"},
+    }
+    assert skipped == [Skipped("Links carry a page.", "$.components.schemas.Link.properties", "Link.label")]
+
+
+def test_overlay_without_version_actions_or_descriptions_is_refused() -> None:
     with pytest.raises(OverlayError, match="not an Overlay"):
         apply_overlay({}, {"actions": [{"target": "$", "update": {}}]})
+    with pytest.raises(OverlayError, match=r"^the action on \$ has no 'description'"):
+        apply_overlay({}, {"overlay": "1.0.0", "actions": [{"target": "$", "update": {}}]})
     with pytest.raises(OverlayError, match="exactly one of"):
-        apply_overlay({}, {"overlay": "1.0.0", "actions": [{"target": "$"}]})
+        apply_overlay({}, {"overlay": "1.0.0", "actions": [{"target": "$", "description": "d"}]})
 
 
 def test_normalise_names_shared_responses_envelopes_and_bodies_once() -> None:
@@ -175,15 +305,120 @@ def test_normalise_names_shared_responses_envelopes_and_bodies_once() -> None:
 
 def test_change_report_lists_operations_and_fields() -> None:
     old = normalise(document())
-    new = json.loads(json.dumps(old))
+    new = copy.deepcopy(old)
     del new["paths"]["/v1/users/{user}"]["delete"]
     new["components"]["schemas"]["UserResource"]["required"].remove("email")
     new["components"]["schemas"]["UserResource"]["properties"]["nickname"] = {"type": "string"}
     check = new["paths"]["/domains/check"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
     check["properties"]["tld_id"] = {"type": "string"}
-    report = change_report(old, new)
-    assert "- operation DELETE /v1/users/{user} (v1.users.delete)" in report
-    assert "~ domains.check 200 response.tld_id: integer (required) -> string (required)" in report
-    assert "~ UserResource.email: string (required) -> string (optional)" in report
-    assert "+ UserResource.nickname: string (optional)" in report
+    assert change_report(old, new) == [
+        "removed operation v1.users.delete (DELETE /v1/users/{user})",
+        "added field UserResource.nickname: string (optional)",
+        "changed field UserResource.email: string (required) -> string (optional)",
+        "changed field domains.check 200 response: tld_id: integer (required) -> string (required)",
+    ]
     assert change_report(old, old) == []
+
+
+# --- A simulated Billmora upgrade, regenerated end to end into a temporary package ---------------------------
+
+
+def upgraded_document() -> dict[str, Any]:
+    """The served document after a release: a coupons tag (paginated index without filters, and show), a field
+    added, removed and retyped, an operation removed."""
+    doc = document()
+    schemas, paths = doc["components"]["schemas"], doc["paths"]
+    schemas["CouponResource"] = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "code": {"type": "string"},
+            "expires_at": {"type": ["string", "null"], "format": "date-time"},
+        },
+        "required": ["id", "code", "expires_at"],
+        "title": "CouponResource",
+    }
+    as_coupons = json.dumps({"index": paths["/v1/users"]["get"], "show": paths["/v1/users/{user}"]["get"]})
+    for old, new in [
+        ("UserResource", "CouponResource"),
+        ("users", "coupons"),
+        ("Users", "Coupons"),
+        ("user", "coupon"),
+    ]:
+        as_coupons = as_coupons.replace(old, new)
+    coupons = json.loads(as_coupons)
+    paths["/v1/coupons"] = {"get": coupons["index"]}
+    paths["/v1/coupons/{coupon}"] = {"get": coupons["show"]}
+    user = schemas["UserResource"]
+    user["properties"]["nickname"] = {"type": "string"}
+    del user["properties"]["language"]
+    user["required"].remove("language")
+    schemas["InvoiceResource"]["properties"]["total"] = {"type": "number"}
+    del paths["/v1/tlds/{tld}"]["delete"]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def upgrade(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Prepare and generate the upgraded document into a copy of the package; keep the notes and report."""
+    tmp = tmp_path_factory.mktemp("upgrade")
+    prepared = pipeline.prepare(upgraded_document(), overlay(), "upgraded.json")
+    before = pipeline.prepare(document(), overlay(), "openapi.json")
+    output = pipeline.generate(prepared.document, tmp)
+    package = tmp / "project"
+    shutil.copytree(
+        ROOT / "billmora_client",
+        package / "billmora_client",
+        ignore=lambda folder, names: [
+            n for n in names if n == "__pycache__" or Path(folder, n) == ROOT / "billmora_client/generated"
+        ],
+    )
+    shutil.copytree(output, package / "billmora_client" / "generated")
+    shutil.copy(ROOT / "pyproject.toml", package)
+    if (ROOT / ".mypy_cache").is_dir():  # only a warm start: mypy re-checks every file whose content differs
+        shutil.copytree(ROOT / ".mypy_cache", package / ".mypy_cache")
+    return {
+        "package": package,
+        "notes": [str(note) for note in prepared.skipped],
+        "report": change_report(before.document, prepared.document),
+    }
+
+
+def test_an_upgrade_reports_added_removed_and_retyped_operations_and_fields(upgrade: dict[str, Any]) -> None:
+    report = upgrade["report"]
+    for line in [
+        "added operation v1.coupons.index (GET /v1/coupons)",
+        "added operation v1.coupons.show (GET /v1/coupons/{coupon})",
+        "removed operation v1.tlds.delete (DELETE /v1/tlds/{tld})",
+        "added schema CouponResource",
+        "added schema CouponResourceEnvelope",
+        "added schema CouponResourcePage",
+        "added field UserResource.nickname: string (optional)",
+        "removed field UserResource.language: string|null (required)",
+        "changed field InvoiceResource.total: string (required) -> number (required)",
+    ]:
+        assert line in report, "\n".join(report)
+    assert not [line for line in report if " response" in line and "schema" in line], report
+
+
+def test_an_upgrade_does_not_bring_back_a_dropped_field(upgrade: dict[str, Any]) -> None:
+    assert upgrade["notes"] == [
+        'overlay: "A freshly created user renders null for the columns the request did not set." no longer applies '
+        "to UserResource.language: not in the document, not re-created"
+    ]
+    model = (upgrade["package"] / "billmora_client/generated/models/user_resource.py").read_text()
+    assert "nickname: str" in model and "language" not in model
+
+
+def test_a_new_tag_gets_a_namespace_that_imports_only_what_it_uses(upgrade: dict[str, Any]) -> None:
+    namespace = (upgrade["package"] / "billmora_client/generated/api/coupons/__init__.py").read_text()
+    assert "from ...types import Unset\n" in namespace and "UNSET" not in namespace
+    assert "class CouponsApi:" in namespace and "async def show(" in namespace
+    assert "def iterate(" in namespace and "-> Paginator[CouponResource]:" in namespace
+
+
+def test_the_upgraded_package_passes_ruff_and_mypy_strict(upgrade: dict[str, Any]) -> None:
+    package, bindir = upgrade["package"], Path(sys.executable).parent
+    for command in (["ruff", "check", "."], ["ruff", "format", "--check", "."], ["mypy", "--strict"]):
+        result = subprocess.run([str(bindir / command[0]), *command[1:]], cwd=package, capture_output=True, text=True)
+        assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"

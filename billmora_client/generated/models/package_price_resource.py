@@ -20,9 +20,9 @@ class PackagePriceResource:
         billing_period (None | str):
         billing_interval (None | str):
         enabled (None | str):
+        rates (Any): Prices keyed by currency code, e.g. {"USD": {"enabled": true, "price": 5}}; [] or null when none.
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
-        rates (Any): Prices keyed by currency code, e.g. {"USD": {"enabled": true, "price": 5}}; [] or null when none.
     """
 
     id: int
@@ -31,9 +31,9 @@ class PackagePriceResource:
     billing_period: None | str
     billing_interval: None | str
     enabled: None | str
+    rates: Any
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    rates: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +52,8 @@ class PackagePriceResource:
         enabled: None | str
         enabled = self.enabled
 
+        rates = self.rates
+
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
@@ -64,8 +66,6 @@ class PackagePriceResource:
         else:
             updated_at = self.updated_at
 
-        rates = self.rates
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,9 +76,9 @@ class PackagePriceResource:
                 "billing_period": billing_period,
                 "billing_interval": billing_interval,
                 "enabled": enabled,
+                "rates": rates,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "rates": rates,
             }
         )
 
@@ -114,6 +114,8 @@ class PackagePriceResource:
 
         enabled = _parse_enabled(d.pop("enabled"))
 
+        rates = d.pop("rates")
+
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -136,8 +138,6 @@ class PackagePriceResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        rates = d.pop("rates")
-
         package_price_resource = cls(
             id=id,
             name=name,
@@ -145,9 +145,9 @@ class PackagePriceResource:
             billing_period=billing_period,
             billing_interval=billing_interval,
             enabled=enabled,
+            rates=rates,
             created_at=created_at,
             updated_at=updated_at,
-            rates=rates,
         )
 
         package_price_resource.additional_properties = d

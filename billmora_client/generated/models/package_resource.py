@@ -37,9 +37,9 @@ class PackageResource:
         auto_provision (bool | None):
         sort_order (int | None):
         plugin_id (int | None):
+        provisioning_config (Any): Provisioning settings keyed by name; [] or null when none.
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
-        provisioning_config (Any): Provisioning settings keyed by name; [] or null when none.
         catalog (CatalogResource | Unset):
         prices (list[PackagePriceResource] | Unset):
         variants (list[VariantResource] | Unset):
@@ -60,9 +60,9 @@ class PackageResource:
     auto_provision: bool | None
     sort_order: int | None
     plugin_id: int | None
+    provisioning_config: Any
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    provisioning_config: Any
     catalog: CatalogResource | Unset = UNSET
     prices: list[PackagePriceResource] | Unset = UNSET
     variants: list[VariantResource] | Unset = UNSET
@@ -110,6 +110,8 @@ class PackageResource:
         plugin_id: int | None
         plugin_id = self.plugin_id
 
+        provisioning_config = self.provisioning_config
+
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
@@ -121,8 +123,6 @@ class PackageResource:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
-
-        provisioning_config = self.provisioning_config
 
         catalog: dict[str, Any] | Unset = UNSET
         if not isinstance(self.catalog, Unset):
@@ -161,9 +161,9 @@ class PackageResource:
                 "auto_provision": auto_provision,
                 "sort_order": sort_order,
                 "plugin_id": plugin_id,
+                "provisioning_config": provisioning_config,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "provisioning_config": provisioning_config,
             }
         )
         if catalog is not UNSET:
@@ -267,6 +267,8 @@ class PackageResource:
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
+        provisioning_config = d.pop("provisioning_config")
+
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -288,8 +290,6 @@ class PackageResource:
             return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        provisioning_config = d.pop("provisioning_config")
 
         _catalog = d.pop("catalog", UNSET)
         catalog: CatalogResource | Unset
@@ -332,9 +332,9 @@ class PackageResource:
             auto_provision=auto_provision,
             sort_order=sort_order,
             plugin_id=plugin_id,
+            provisioning_config=provisioning_config,
             created_at=created_at,
             updated_at=updated_at,
-            provisioning_config=provisioning_config,
             catalog=catalog,
             prices=prices,
             variants=variants,

@@ -39,10 +39,10 @@ class ServiceResource:
         terminated_at (datetime.datetime | None):
         cancelled_at (datetime.datetime | None):
         plugin_id (int | None):
-        created_at (datetime.datetime | None):
-        updated_at (datetime.datetime | None):
         variant_selections (Any): Selected variant options keyed by variant; [] or null when none.
         configuration (Any): Service configuration keyed by field name; [] or null when none.
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         user (None | Unset | UserResource): The owner, or null when that user was deleted (users are soft-deleted).
         package (PackageResource | Unset):
         scalings (list[ServiceScalingResource] | Unset):
@@ -65,10 +65,10 @@ class ServiceResource:
     terminated_at: datetime.datetime | None
     cancelled_at: datetime.datetime | None
     plugin_id: int | None
-    created_at: datetime.datetime | None
-    updated_at: datetime.datetime | None
     variant_selections: Any
     configuration: Any
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     user: None | Unset | UserResource = UNSET
     package: PackageResource | Unset = UNSET
     scalings: list[ServiceScalingResource] | Unset = UNSET
@@ -134,6 +134,10 @@ class ServiceResource:
         plugin_id: int | None
         plugin_id = self.plugin_id
 
+        variant_selections = self.variant_selections
+
+        configuration = self.configuration
+
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
@@ -145,10 +149,6 @@ class ServiceResource:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
-
-        variant_selections = self.variant_selections
-
-        configuration = self.configuration
 
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
@@ -190,10 +190,10 @@ class ServiceResource:
                 "terminated_at": terminated_at,
                 "cancelled_at": cancelled_at,
                 "plugin_id": plugin_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
                 "variant_selections": variant_selections,
                 "configuration": configuration,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )
         if user is not UNSET:
@@ -306,6 +306,10 @@ class ServiceResource:
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
+        variant_selections = d.pop("variant_selections")
+
+        configuration = d.pop("configuration")
+
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -327,10 +331,6 @@ class ServiceResource:
             return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        variant_selections = d.pop("variant_selections")
-
-        configuration = d.pop("configuration")
 
         def _parse_user(data: object) -> None | Unset | UserResource:
             if data is None:
@@ -379,10 +379,10 @@ class ServiceResource:
             terminated_at=terminated_at,
             cancelled_at=cancelled_at,
             plugin_id=plugin_id,
-            created_at=created_at,
-            updated_at=updated_at,
             variant_selections=variant_selections,
             configuration=configuration,
+            created_at=created_at,
+            updated_at=updated_at,
             user=user,
             package=package,
             scalings=scalings,

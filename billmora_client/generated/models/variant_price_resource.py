@@ -15,19 +15,21 @@ class VariantPriceResource:
     """
     Attributes:
         id (int):
+        rates (Any): Prices keyed by currency code; [] or null when none.
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
-        rates (Any): Prices keyed by currency code; [] or null when none.
     """
 
     id: int
+    rates: Any
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
-    rates: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        rates = self.rates
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
@@ -41,16 +43,14 @@ class VariantPriceResource:
         else:
             updated_at = self.updated_at
 
-        rates = self.rates
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "rates": rates,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "rates": rates,
             }
         )
 
@@ -60,6 +60,8 @@ class VariantPriceResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        rates = d.pop("rates")
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -83,13 +85,11 @@ class VariantPriceResource:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        rates = d.pop("rates")
-
         variant_price_resource = cls(
             id=id,
+            rates=rates,
             created_at=created_at,
             updated_at=updated_at,
-            rates=rates,
         )
 
         variant_price_resource.additional_properties = d
