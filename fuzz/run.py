@@ -26,6 +26,14 @@ from scripts.regen.overlay import apply_overlay  # noqa: E402
 
 EXCLUSIONS = ROOT / "fuzz" / "exclusions.yaml"
 REQUIRED = ("checks", "operations", "why", "source")
+CHECKS = frozenset(
+    {
+        *("not_a_server_error", "status_code_conformance", "content_type_conformance", "response_headers_conformance"),
+        *("response_schema_conformance", "negative_data_rejection", "positive_data_acceptance"),
+        *("missing_required_header", "unsupported_method", "allow_header_conformance", "use_after_free"),
+        *("ensure_resource_availability", "ignored_auth", "object_level_authorization", "all"),
+    }
+)
 TIME_LIMIT = 900  # seconds: a run that outlives this is a failure, not a wait
 
 
@@ -36,13 +44,22 @@ def overlaid_document() -> dict[str, Any]:
     return overlaid
 
 
-def exclusions(path: Path = EXCLUSIONS) -> list[dict[str, Any]]:
-    """The entries of the exclusions file; each names its checks, operations, why and Billmora source."""
+def operation_ids(document: dict[str, Any]) -> set[str]:
+    return {op["operationId"] for item in document["paths"].values() for op in item.values() if "operationId" in op}
+
+
+def exclusions(document: dict[str, Any], path: Path = EXCLUSIONS) -> list[dict[str, Any]]:
+    """The entries of the exclusions file, each checked: its checks exist, and so do its operations."""
     entries: list[dict[str, Any]] = yaml.safe_load(path.read_text()) or []
+    known = operation_ids(document)
     for number, entry in enumerate(entries, 1):
-        missing = [key for key in REQUIRED if not entry.get(key)]
-        if missing:
-            raise SystemExit(f"{path.name}: entry {number} lacks {', '.join(missing)}")
+        problems = [f"lacks {key}" for key in REQUIRED if not entry.get(key)]
+        problems += [f"names no check {name}" for name in entry.get("checks") or () if name not in CHECKS]
+        operations = entry.get("operations")
+        if operations != "all":
+            problems += [f"names no operation {name}" for name in operations or () if name not in known]
+        if problems:
+            raise SystemExit(f"{path.name}: entry {number} {'; '.join(problems)}")
     return entries
 
 
@@ -82,7 +99,7 @@ class Crashes(logging.Handler):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="fuzz/run.py", description=__doc__)
-    parser.add_argument("--examples", type=int, default=30, help="test cases per operation and phase")
+    parser.add_argument("--examples", type=int, default=100, help="test cases per operation and phase")
     parser.add_argument("--seed", type=int, default=1, help="schemathesis's random seed")
     # One worker: Python 3.11's ast.parse is not thread-safe, and hypothesis parses lambdas while generating.
     parser.add_argument("--workers", default="1", help="concurrent schemathesis workers")
@@ -93,8 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     app = create_app(seed=1, tokens=[token])
     with tempfile.TemporaryDirectory(prefix="billmora-fuzz-") as scratch:
         schema, settings = Path(scratch) / "openapi.json", Path(scratch) / "schemathesis.toml"
-        schema.write_text(json.dumps(overlaid_document()))
-        settings.write_text(config(token, [] if args.no_exclusions else exclusions()))
+        document = overlaid_document()
+        schema.write_text(json.dumps(document))
+        settings.write_text(config(token, [] if args.no_exclusions else exclusions(document)))
         crashes = Crashes()
         logging.getLogger("billmora_client.testing").addHandler(crashes)
         with serve(app) as base_url:
