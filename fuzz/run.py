@@ -1,9 +1,10 @@
 """``make fuzz``: schemathesis against the sandbox, with the overlaid document and ``fuzz/exclusions.yaml``.
 
-The sandbox is served on loopback with a ``*`` token whose rate limit never binds; the overlaid document and a
-schemathesis config (headers, and each exclusion as an operation whose listed checks are off) are written to a
-temporary directory. The exit status is schemathesis's: 0 when every check passed.
-"""
+Every schemathesis check runs (examples, coverage, fuzzing and stateful phases) except what an exclusion turns
+off. The sandbox is served on loopback with a ``*`` token whose rate limit never binds; the overlaid document and
+a schemathesis config (headers, exclusions) are written to a temporary directory. Exit status: schemathesis's
+(0 when every check passed), 3 when the run outlived ``TIME_LIMIT``, 4 when the sandbox raised an exception it
+did not mean to (an answer no exclusion can excuse)."""
 
 from __future__ import annotations
 
