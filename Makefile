@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test lint check regenerate demo bench sandbox clean
+.PHONY: install test lint check fuzz regenerate demo bench sandbox clean
 
 install: $(STAMP)
 
@@ -25,6 +25,10 @@ lint: install
 	$(BIN)/ruff format --check .
 
 check: test lint
+
+# schemathesis against the sandbox with the overlaid document; what Billmora itself fails is in fuzz/exclusions.yaml
+fuzz: install
+	$(BIN)/python fuzz/run.py
 
 regenerate: install
 	$(BIN)/python scripts/regenerate.py $(if $(FROM),--from $(FROM))

@@ -21,7 +21,13 @@ Reproduced as Billmora does it, although surprising:
   - ``exists:users,id`` accepts a soft-deleted user, whose relation then renders as ``null``;
   - deleting a catalog with packages, a package with services or a TLD with domains answers 500 (foreign keys);
   - updating an order leaves its invoice's status alone (Billmora reads an ``invoice`` relation that does not
-    exist); a non-numeric ``per_page`` answers 500.
+    exist); a non-numeric ``per_page`` (or one PHP reads as a non-false zero, ``0.0``) answers 500;
+  - ``page`` is 1 unless PHP's ``FILTER_VALIDATE_INT`` reads it (so past 2^63 too); a page past the last is empty;
+    ``per_page`` is cast as PHP casts it (a huge one becomes 2^63-1, a negative one lifts the limit);
+  - an id in the path is compared as MariaDB compares a string with an integer column: ``/v1/invoices/2abc`` is
+    invoice 2, an id without a leading ASCII digit (``³``, a newline) is a 404;
+  - an update whose ``nullable`` rule lets a null into a NOT NULL column (a catalog's ``slug``, a variant's
+    ``code``, ...) answers 500 and changes nothing (MariaDB refuses the write).
 
 Departures, where Billmora crashes and the sandbox answers as if the bug were fixed (SDK users test their happy
 paths against it):
@@ -35,6 +41,8 @@ paths against it):
     10 characters is kept (Billmora's column holds 5);
   - ``POST /v1/orders`` without ``coupon`` works; Billmora's answers 500 (undefined array key);
   - ``PUT /v1/tickets/{id}`` with ``status: customer-reply`` stores it; Billmora's database enum refuses it (500).
+  - ``due_date`` and ``next_due_date`` take any date the ``date`` rule reads; Billmora's TIMESTAMP columns refuse
+    one outside 1970-2038 (500).
 Left out: the admin and client web panels, emails, taxes, prorata, plugin provisioning, variant pricing in
 orders, token expiry. The gateway webhook and domain checks use the sandbox's own plugins (see ``_commerce``).
 """

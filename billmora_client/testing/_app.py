@@ -12,6 +12,7 @@ import asyncio
 import json
 import logging
 import random
+import re
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -27,10 +28,10 @@ from ._faults import ConnectionDropped, Fault
 from ._http import client_ip, encode, error_page, expects_json, json_response, origin, redirect
 from ._pagination import BadPerPage
 from ._ratelimit import FixedWindowLimiter
-from ._routes import Operation, Router, operations
+from ._routes import Operation, Router, operations, route_key
 from ._sandbox import Sandbox
 from ._seed import Sizes, seed
-from ._store import RestrictedDelete, Store
+from ._store import NotNullViolation, RestrictedDelete, Store
 from ._tokens import Token, bearer, find_token
 from ._validation import Invalid
 
@@ -100,7 +101,8 @@ class Pipeline:
                     return json_response(401, {"message": "Unauthenticated."})
                 return redirect(origin(request) + "/auth/login")
         if op.table is not None:
-            row = sandbox.store.get(op.table, int(key)) if key and key.isdigit() else None
+            row_id = route_key(key) if key is not None else None
+            row = sandbox.store.get(op.table, row_id) if row_id is not None else None
             if row is None:
                 status, body = not_found(MODELS[op.table], key)
                 return json_response(status, body) if wants_json else error_page(404, "Not Found")
@@ -134,7 +136,7 @@ class Pipeline:
                 response.headers.update(headers)
                 return response
             status, body = 422, invalid.body()
-        except (RestrictedDelete, BadPerPage):
+        except (RestrictedDelete, NotNullViolation, BadPerPage):
             status, body = 500, SERVER_ERROR
         except Exception:
             log.exception("the sandbox failed on %s", op.operation_id)
@@ -165,7 +167,7 @@ def build_app(sandbox: Sandbox) -> Starlette:
     router, pipeline = Router(operations()), Pipeline(sandbox)
 
     async def handle(request: Request) -> Response:
-        path, method = request.url.path, request.method
+        path, method = _path(request), request.method
         matched = router.match(method, path)
         if matched is None:
             return _unrouted(router, request)
@@ -193,27 +195,37 @@ def build_app(sandbox: Sandbox) -> Starlette:
     async def stats(request: Request) -> Response:
         return Response(encode(sandbox.stats()), 200, media_type="application/json")
 
-    app = SandboxApp(routes=[Route("/__sandbox/stats", stats), Route("/{path:path}", handle, methods=ALL_VERBS)])
+    everything = Route("/{path:path}", handle, methods=ALL_VERBS)
+    everything.path_regex = re.compile(r"/(?P<path>.*)", re.DOTALL)  # Starlette's `path` stops at a newline
+    app = SandboxApp(routes=[Route("/__sandbox/stats", stats), everything])
     app.state.sandbox = sandbox
     return app
 
 
+def _path(request: Request) -> str:
+    """The decoded path as the server received it (``request.url`` drops control characters such as newlines)."""
+    path: str = request.scope["path"]
+    return path
+
+
 def _unrouted(router: Router, request: Request) -> Response:
     """Laravel's answers for a path no route matches, or a verb the path does not take."""
-    path = request.url.path.lstrip("/")
-    allowed = router.allowed(request.url.path)
+    path = _path(request).lstrip("/")
+    allowed = router.allowed(_path(request))
     if allowed and request.method == "OPTIONS":
         return Response(b"", 200, {"Allow": ",".join(allowed)})
-    if allowed:
-        message = (
-            f"The {request.method} method is not supported for route {path}. Supported methods: {', '.join(allowed)}."
-        )
-        status = 405
-    else:
-        message, status = f"The route {path} could not be found.", 404
+    if not allowed:
+        message = f"The route {path} could not be found."
+        return json_response(404, {"message": message}) if expects_json(request) else error_page(404, "Not Found")
+    # Symfony's MethodNotAllowedHttpException carries `Allow`; Laravel renders the exception's headers either way
+    supported = ", ".join(allowed)
+    headers = {"Allow": supported}
     if expects_json(request):
-        return json_response(status, {"message": message})
-    return error_page(status, "Not Found" if status == 404 else "Method Not Allowed")
+        message = f"The {request.method} method is not supported for route {path}. Supported methods: {supported}."
+        return json_response(405, {"message": message}, headers)
+    page = error_page(405, "Method Not Allowed")
+    page.headers.update(headers)
+    return page
 
 
 def create_app(

@@ -207,7 +207,7 @@ def update(table: str) -> Controller:
                 changes["password"] = "hashed"
         if table == "invoices":
             changes.pop("notes", None)  # no such column: Laravel discards it
-        call.store.update(row, changes)
+        call.store.update(row, changes, table)
         return 200, {"data": render(call.store, table, row, "update")}
 
     return handle

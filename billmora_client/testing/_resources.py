@@ -31,7 +31,8 @@ def stamp(value: Any) -> Any:
 @lru_cache(maxsize=65536)
 def _format_stamp(value: dt.datetime) -> str:
     # Rows keep their timestamps, so listings format the same few values again and again.
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = value.astimezone(dt.UTC)
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S.%f}Z"  # strftime's %Y leaves years before 1000 unpadded
 
 
 def money(value: Any) -> str | None:

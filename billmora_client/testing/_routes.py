@@ -39,7 +39,8 @@ class Operation:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile("^" + re.sub(r"\{[^}]+\}", "([^/]+)", self.template) + "$")
+        """The template as Symfony compiles it: a parameter takes anything but ``/``, newlines included."""
+        return re.compile(re.sub(r"\{[^}]+\}", "([^/]+)", self.template))
 
 
 def operations() -> list[Operation]:
@@ -63,6 +64,20 @@ def operations() -> list[Operation]:
     return ops
 
 
+# How MariaDB reads a string compared with an integer column: leading whitespace, then the longest number prefix.
+NUMBER_PREFIX = re.compile(r"[ \t\n\r\v\f]*([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)", re.ASCII)
+
+
+def route_key(segment: str) -> int | None:
+    """The id a path segment binds: Laravel runs ``where('id', $segment)`` and MariaDB compares the string as a
+    number, so ``"2abc"`` finds 2 and ``"³"`` (no ASCII digit: 0) finds nothing. None when no id can match."""
+    found = NUMBER_PREFIX.match(segment)
+    if found is None:
+        return None
+    number = float(found.group(1))  # inf for a huge one, which no id equals
+    return int(number) if number.is_integer() and number >= 1 else None
+
+
 class Router:
     """Matches a request to its operation as Laravel's router does, HEAD answering like GET."""
 
@@ -73,13 +88,13 @@ class Router:
     def match(self, method: str, path: str) -> tuple[Operation, str | None] | None:
         wanted = "GET" if method == "HEAD" else method
         for op, pattern in self._compiled:
-            if op.method == wanted and (found := pattern.match(path)):
+            if op.method == wanted and (found := pattern.fullmatch(path)):
                 return op, found.group(1) if found.groups() else None
         return None
 
     def allowed(self, path: str) -> list[str]:
         """The verbs some route answers on ``path``, in Laravel's order."""
-        methods = {op.method for op, pattern in self._compiled if pattern.match(path)}
+        methods = {op.method for op, pattern in self._compiled if pattern.fullmatch(path)}
         if "GET" in methods:
             methods.add("HEAD")
         return [verb for verb in VERBS if verb in methods]

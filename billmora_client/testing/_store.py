@@ -51,6 +51,25 @@ FOREIGN_KEYS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "registrants": (("invoice_items", "registrant_id", "null"),),
 }
 
+# Columns without ->nullable() that an update's `nullable` rule lets a null reach (database/migrations)
+NOT_NULL: dict[str, frozenset[str]] = {
+    "catalogs": frozenset({"name", "slug", "description", "status", "sort_order"}),
+    "packages": frozenset(
+        {
+            *("catalog_id", "name", "slug", "description", "stock", "per_user_limit", "allow_cancellation"),
+            *("allow_quantity", "auto_provision", "status", "sort_order"),
+        }
+    ),
+    "variants": frozenset({"name", "type", "code", "status", "is_scalable", "sort_order"}),
+    "tlds": frozenset(
+        {"tld", "min_years", "max_years", "grace_period_days", "redemption_period_days", "status", "sort_order"}
+    ),
+}
+
+
+class NotNullViolation(Exception):
+    """A write puts NULL in a NOT NULL column (MariaDB error 1048 in strict mode): Billmora answers 500."""
+
 
 class RestrictedDelete(Exception):
     """A foreign key refuses the delete (an SQL integrity error: Billmora answers 500)."""
@@ -144,9 +163,13 @@ class Store:
             candidate = f"{number}-{counter}"
         return candidate
 
-    def update(self, row: Row, changes: Row) -> None:
-        """Eloquent's ``update()``: ``updated_at`` moves only when a value really changes."""
+    def update(self, row: Row, changes: Row, table: str | None = None) -> None:
+        """Eloquent's ``update()``: ``updated_at`` moves only when a value really changes. Given its ``table``,
+        a null for a NOT NULL column raises ``NotNullViolation`` and changes nothing."""
         dirty = {k: v for k, v in changes.items() if row.get(k) != v}
+        refused = sorted(k for k, v in dirty.items() if v is None and k in NOT_NULL.get(table or "", ()))
+        if refused:
+            raise NotNullViolation(f"{table}.{refused[0]} cannot be null")
         if dirty:
             row.update(dirty, updated_at=self.now())
 
