@@ -3,6 +3,7 @@ the place (as a JSONPath, the notation of the overlay's targets)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +13,9 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from .places import Parts, is_properties_map, json_path, kind
 
+# openapi-spec-validator switches to jsonschema-rs when that happens to be installed, and its errors lack the
+# paths and messages the lines below are made from: always validate with jsonschema, read at each validation.
+os.environ["OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND"] = "jsonschema"
 SERVED = "a Billmora install serves OpenAPI 3.1.0 (made by Scramble) at /docs/api.json"
 _META = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
