@@ -112,7 +112,7 @@ async def test_a_status_fault_answers_before_anything_runs(
 
 async def test_a_truncated_or_html_body_follows_a_committed_effect(app: Starlette) -> None:
     sandbox: Sandbox = app.state.sandbox
-    sandbox.inject(Fault.truncated(), "v1.users.store", times=1)
+    sandbox.inject(Fault.truncate(), "v1.users.store", times=1)
     sandbox.inject(Fault.html(), "v1.users.show", times=1)
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app), base_url="http://testserver/api", headers=headers(sandbox)

@@ -22,15 +22,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from . import _seed
 from ._clock import Clock
 from ._controllers import MODELS, Call, not_found
-from ._faults import ConnectionDropped, Fault
+from ._faults import BEFORE_CONTROLLER, ConnectionDropped, Fault
 from ._http import client_ip, encode, error_page, expects_json, json_response, origin, redirect
 from ._pagination import BadPerPage
 from ._ratelimit import FixedWindowLimiter
 from ._routes import Operation, Router, operations, route_key
 from ._sandbox import Sandbox
-from ._seed import Sizes, seed
 from ._store import NotNullViolation, RestrictedDelete, Store
 from ._tokens import Token, bearer, find_token
 from ._validation import Invalid
@@ -144,7 +144,7 @@ class Pipeline:
         return json_response(status, body, headers)
 
 
-async def _after(fault: Fault | None, response: Response, scope: Scope) -> Response:
+async def _after(fault: Fault | None, response: Response) -> Response:
     if fault is None:
         return response
     if fault.kind == "drop_after":
@@ -177,13 +177,13 @@ def build_app(sandbox: Sandbox) -> Starlette:
             await asyncio.sleep(sandbox.latency)
         fault = sandbox.pick_fault(op.operation_id, method, op.template, path)
         try:
-            if fault is not None and fault.kind in ("drop_before", "status"):
+            if fault is not None and fault.kind in BEFORE_CONTROLLER:
                 if fault.kind == "drop_before":
                     raise Dropped()
                 text, content_type = fault.answer()
                 response = Response(text, fault.status, dict(fault.headers), content_type)
             else:
-                response = await _after(fault, await pipeline.answer(op, key, request), request.scope)
+                response = await _after(fault, await pipeline.answer(op, key, request))
                 if fault is not None and fault.kind == "slow":
                     await asyncio.sleep(fault.delay)  # the effect is committed; the answer comes late
         except Dropped:
@@ -231,7 +231,7 @@ def _unrouted(router: Router, request: Request) -> Response:
 def create_app(
     *,
     seed: int = 0,
-    sizes: Sizes | None = None,
+    sizes: _seed.Sizes | None = None,
     tokens: list[Token] | None = None,
     latency: float = 0.0,
     window: float = 60.0,
@@ -246,7 +246,7 @@ def create_app(
     seeded with ``fault_seed`` (default: ``seed``).
     """
     store = Store()
-    _seed_store(store, seed, sizes or Sizes())
+    _seed.seed(store, seed, sizes or _seed.Sizes())
     sandbox = Sandbox(
         store,
         clock or Clock(),
@@ -257,10 +257,6 @@ def create_app(
     for token in tokens or [Token("sandbox-secret")]:
         sandbox.add_token(token)
     return build_app(sandbox)
-
-
-def _seed_store(store: Store, seed_value: int, sizes: Sizes) -> None:
-    seed(store, seed_value, sizes)
 
 
 def sandbox_of(app: Any) -> Sandbox:

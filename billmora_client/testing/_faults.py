@@ -11,7 +11,7 @@ Kinds, and what the controller does:
                           502/504/520, unless ``body``/``content_type`` say otherwise
   ``Fault.drop_before()`` closes the connection before the controller runs: nothing happened
   ``Fault.drop_after()``  runs the controller (its effect is committed), then closes the connection unanswered
-  ``Fault.truncated()``   runs the controller, then sends the first half of its JSON body (a complete HTTP answer)
+  ``Fault.truncate()``    runs the controller, then sends the first half of its JSON body (a complete HTTP answer)
   ``Fault.html()``        runs the controller, then sends an HTML page with its status instead of the JSON
   ``Fault.slow(2.5)``     runs the controller (its effect is committed), then waits that many seconds before
                           answering normally: a client that gives up meanwhile never learns of the effect
@@ -79,7 +79,7 @@ class Fault:
         return cls("drop_after")
 
     @classmethod
-    def truncated(cls) -> Fault:
+    def truncate(cls) -> Fault:
         return cls("truncate")
 
     @classmethod

@@ -88,12 +88,6 @@ class Sandbox:
             self.answers[(operation_id, status)] += 1
         self.history.append(Exchange(operation_id, method, path, status, fault.kind if fault else None))
 
-    def reset_counters(self) -> None:
-        for counter in (self.requests, self.statuses, self.answers, self.dropped):
-            counter.clear()
-        self.injected.clear()
-        self.history.clear()
-
     def seed_invoices(self, count: int) -> None:
         """Add ``count`` invoices with items (for benchmarks that need a large listing)."""
         users = max(1, len(self.store.table("users")))
