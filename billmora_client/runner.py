@@ -40,12 +40,15 @@ class Runner:
         self,
         operation: str,
         request: dict[str, Any],
-        parse: Callable[..., object],
+        parse: Callable[..., object] | None,
         expect: type[T],
         *,
         timeout: float | httpx.Timeout | None = None,
     ) -> T:
-        """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise."""
+        """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
+
+        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation).
+        """
         client = self.client.get_async_httpx_client()
         if client.is_closed:
             raise ClientClosedError(f"{operation}: this Billmora client is closed; create a new one")
@@ -71,6 +74,8 @@ class Runner:
         if not 200 <= response.status_code < 300:
             raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
         effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened
+        if parse is None:
+            return None  # type: ignore[return-value]  # only with expect=object
         try:
             parsed = parse(client=self.client, response=response)
         except json.JSONDecodeError:  # also covers an empty body

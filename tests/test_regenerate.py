@@ -355,6 +355,11 @@ def upgraded_document() -> dict[str, Any]:
     user["required"].remove("language")
     schemas["InvoiceResource"]["properties"]["total"] = {"type": "number"}
     del paths["/v1/tlds/{tld}"]["delete"]
+    imported = copy.deepcopy(paths["/v1/users"]["post"])
+    imported["operationId"] = "v1.users.import"
+    imported["parameters"] = [{"name": "timeout", "in": "query", "schema": {"type": "integer"}}]
+    imported["requestBody"]["content"]["application/json"]["schema"]["properties"]["class"] = {"type": "string"}
+    paths["/v1/users/import"] = {"post": imported}
     return doc
 
 
@@ -415,6 +420,30 @@ def test_a_new_tag_gets_a_namespace_that_imports_only_what_it_uses(upgrade: dict
     assert "from ...types import Unset\n" in namespace and "UNSET" not in namespace
     assert "class CouponsApi:" in namespace and "async def show(" in namespace
     assert "def iterate(" in namespace and "-> Paginator[CouponResource]:" in namespace
+
+
+def test_awkward_names_become_valid_arguments_and_methods(upgrade: dict[str, Any]) -> None:
+    namespace = (upgrade["package"] / "billmora_client/generated/api/users/__init__.py").read_text()
+    assert "async def import_(" in namespace
+    assert "timeout_: int | Unset = UNSET," in namespace and "timeout=timeout_," in namespace
+    assert "class_: str | Unset = UNSET," in namespace and "class_=class_," in namespace
+
+
+def test_operations_that_would_share_a_method_are_refused(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clashing = document()
+    clashing["paths"]["/v1/users/{user}"]["get"]["operationId"] = "users.show"
+    clashing["paths"]["/v1/users/{user}/again"] = {"get": copy.deepcopy(clashing["paths"]["/v1/users/{user}"]["get"])}
+    clashing["paths"]["/v1/users/{user}/again"]["get"]["operationId"] = "v1.users.show"
+    before = tree_digest(project)
+    status, _, err = regenerate(project, capsys, "--from", write(tmp_path, clashing))
+    assert status == 2
+    assert err == (
+        "error: operations 'users.show' and 'v1.users.show' would both be users.show(); "
+        "give one of them another operationId in the overlay\nNothing was written.\n"
+    )
+    assert tree_digest(project) == before
 
 
 def test_the_upgraded_package_passes_ruff_and_mypy_strict(upgrade: dict[str, Any]) -> None:

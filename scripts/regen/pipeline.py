@@ -23,6 +23,7 @@ import yaml
 
 from .changes import change_report
 from .checks import DocumentError, check_document, check_version, validation_problems
+from .namespaces import NamespaceError, write_namespaces
 from .normalise import NormaliseError, normalise, operations
 from .overlay import OverlayError, ShapeError, Skipped, apply_overlay
 
@@ -171,6 +172,13 @@ def generate(document: dict[str, Any], workdir: Path, project: Project = Project
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise PipelineError("openapi-python-client refused the document: " + _summary(result.stdout + result.stderr))
+    try:
+        write_namespaces(document, output, project.root / "generator-config.yaml")
+    except NamespaceError as exc:
+        raise PipelineError(str(exc)) from exc
+    for hook in (["check", "--fix-only", "--select", "I"], ["format"]):
+        options = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
+        subprocess.run([str(bindir / "ruff"), *hook, *options, "api"], cwd=output, env=env, check=True)
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     (output / "py.typed").write_text("")
     return output

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -10,8 +10,9 @@ from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
 from ...models.catalog_resource_page import CatalogResourcePage
 from ...models.catalogs_store_request import CatalogsStoreRequest
+from ...models.catalogs_store_request_status import CatalogsStoreRequestStatus
 from ...models.catalogs_update_request import CatalogsUpdateRequest
-from ...models.v1_catalogs_delete_response_200 import V1CatalogsDeleteResponse200
+from ...models.catalogs_update_request_status import CatalogsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_catalogs_delete, v1_catalogs_index, v1_catalogs_show, v1_catalogs_store, v1_catalogs_update
 
@@ -79,16 +80,59 @@ class CatalogsApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: CatalogsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: CatalogsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
+
+    async def store(
+        self,
+        *,
+        body: CatalogsStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: CatalogsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResource:
         """Store a newly created catalog.
 
         ``POST /v1/catalogs``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (name, slug, description, icon, status, sort_order)):
+                raise TypeError(
+                    "catalogs.store() takes body= or the fields of CatalogsStoreRequest as keywords, not both"
+                )
+        elif isinstance(name, Unset):
+            raise TypeError("catalogs.store() needs body= or name=")
+        else:
+            body = CatalogsStoreRequest(
+                name=name,
+                slug=slug,
+                description=description,
+                icon=icon,
+                status=status if isinstance(status, Unset) or status is None else CatalogsStoreRequestStatus(status),
+                sort_order=sort_order,
+            )
         result = await self._runner.call(
             "v1_catalogs_store",
             v1_catalogs_store._get_kwargs(
@@ -126,12 +170,34 @@ class CatalogsApi:
         catalog: int,
         *,
         body: CatalogsUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: CatalogsUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResource:
         """Update the specified catalog.
 
         ``PUT /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (name, slug, description, icon, status, sort_order)):
+                raise TypeError(
+                    "catalogs.update() takes body= or the fields of CatalogsUpdateRequest as keywords, not both"
+                )
+        elif all(isinstance(value, Unset) for value in (name, slug, description, icon, status, sort_order)):
+            pass
+        else:
+            body = CatalogsUpdateRequest(
+                name=name,
+                slug=slug,
+                description=description,
+                icon=icon,
+                status=status if isinstance(status, Unset) else CatalogsUpdateRequestStatus(status),
+                sort_order=sort_order,
+            )
         result = await self._runner.call(
             "v1_catalogs_update",
             v1_catalogs_update._get_kwargs(
@@ -149,21 +215,22 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1CatalogsDeleteResponse200:
+    ) -> None:
         """Remove the specified catalog.
 
         ``DELETE /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_catalogs_delete",
             v1_catalogs_delete._get_kwargs(
                 catalog=catalog,
             ),
-            v1_catalogs_delete._parse_response,
-            V1CatalogsDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["CatalogsApi"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 import httpx
 
 from ...models.domains_check_request import DomainsCheckRequest
 from ...models.domains_check_response_200 import DomainsCheckResponse200
+from ...types import UNSET, Unset
 from . import domains_check
 
 if TYPE_CHECKING:
@@ -20,16 +21,44 @@ class DomainsApi:
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
 
+    @overload
     async def check(
         self,
         *,
         body: DomainsCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainsCheckResponse200: ...
+
+    @overload
+    async def check(
+        self,
+        *,
+        domain: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> DomainsCheckResponse200: ...
+
+    async def check(
+        self,
+        *,
+        body: DomainsCheckRequest | Unset = UNSET,
+        domain: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> DomainsCheckResponse200:
         """Check domain availability.
 
         ``POST /domains/check``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (domain,)):
+                raise TypeError(
+                    "domains.check() takes body= or the fields of DomainsCheckRequest as keywords, not both"
+                )
+        elif isinstance(domain, Unset):
+            raise TypeError("domains.check() needs body= or domain=")
+        else:
+            body = DomainsCheckRequest(
+                domain=domain,
+            )
         result = await self._runner.call(
             "domains_check",
             domains_check._get_kwargs(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
+from typing import TYPE_CHECKING, Literal, TypedDict, overload
 
 import httpx
 
@@ -10,14 +11,24 @@ from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
 from ...models.invoice_resource_page import InvoiceResourcePage
 from ...models.invoices_store_request import InvoicesStoreRequest
+from ...models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
+from ...models.invoices_store_request_status import InvoicesStoreRequestStatus
 from ...models.invoices_update_request import InvoicesUpdateRequest
-from ...models.v1_invoices_delete_response_200 import V1InvoicesDeleteResponse200
+from ...models.invoices_update_request_status import InvoicesUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_invoices_delete, v1_invoices_index, v1_invoices_show, v1_invoices_store, v1_invoices_update
 
 if TYPE_CHECKING:
     from ....pagination import Paginator
     from ....runner import Runner
+
+
+class InvoicesStoreRequestItemsItemDict(TypedDict):
+    """The JSON form of ``InvoicesStoreRequestItemsItem``: pass it where a ``InvoicesStoreRequestItemsItem`` is accepted."""
+
+    description: str
+    quantity: int
+    unit_price: float
 
 
 class InvoicesApi:
@@ -83,16 +94,69 @@ class InvoicesApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: InvoicesStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoiceResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        due_date: datetime.datetime,
+        status: InvoicesStoreRequestStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict],
+        send_email: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoiceResource: ...
+
+    async def store(
+        self,
+        *,
+        body: InvoicesStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        status: InvoicesStoreRequestStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] | Unset = UNSET,
+        send_email: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> InvoiceResource:
         """Store a newly created invoice.
 
         ``POST /v1/invoices``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset) for value in (user_id, due_date, status, currency, notes, items, send_email)
+            ):
+                raise TypeError(
+                    "invoices.store() takes body= or the fields of InvoicesStoreRequest as keywords, not both"
+                )
+        elif isinstance(user_id, Unset) or isinstance(due_date, Unset) or isinstance(items, Unset):
+            raise TypeError("invoices.store() needs body= or user_id=, due_date=, items=")
+        else:
+            body = InvoicesStoreRequest(
+                user_id=user_id,
+                due_date=due_date,
+                status=status if isinstance(status, Unset) or status is None else InvoicesStoreRequestStatus(status),
+                currency=currency,
+                notes=notes,
+                items=[
+                    item0
+                    if isinstance(item0, InvoicesStoreRequestItemsItem)
+                    else InvoicesStoreRequestItemsItem.from_dict(item0)
+                    for item0 in items
+                ],
+                send_email=send_email,
+            )
         result = await self._runner.call(
             "v1_invoices_store",
             v1_invoices_store._get_kwargs(
@@ -130,12 +194,28 @@ class InvoicesApi:
         invoice: int,
         *,
         body: InvoicesUpdateRequest | Unset = UNSET,
+        status: InvoicesUpdateRequestStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> InvoiceResource:
         """Update the specified invoice.
 
         ``PUT /v1/invoices/{invoice}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (status, due_date, notes)):
+                raise TypeError(
+                    "invoices.update() takes body= or the fields of InvoicesUpdateRequest as keywords, not both"
+                )
+        elif all(isinstance(value, Unset) for value in (status, due_date, notes)):
+            pass
+        else:
+            body = InvoicesUpdateRequest(
+                status=status if isinstance(status, Unset) else InvoicesUpdateRequestStatus(status),
+                due_date=due_date,
+                notes=notes,
+            )
         result = await self._runner.call(
             "v1_invoices_update",
             v1_invoices_update._get_kwargs(
@@ -153,21 +233,22 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1InvoicesDeleteResponse200:
+    ) -> None:
         """Remove the specified invoice.
 
         ``DELETE /v1/invoices/{invoice}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_invoices_delete",
             v1_invoices_delete._get_kwargs(
                 invoice=invoice,
             ),
-            v1_invoices_delete._parse_response,
-            V1InvoicesDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["InvoicesApi"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -10,8 +10,9 @@ from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.order_resource_page import OrderResourcePage
 from ...models.orders_store_request import OrdersStoreRequest
+from ...models.orders_store_request_status import OrdersStoreRequestStatus
 from ...models.orders_update_request import OrdersUpdateRequest
-from ...models.v1_orders_delete_response_200 import V1OrdersDeleteResponse200
+from ...models.orders_update_request_status import OrdersUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_orders_delete, v1_orders_index, v1_orders_show, v1_orders_store, v1_orders_update
 
@@ -83,16 +84,61 @@ class OrdersApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: OrdersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        currency: str,
+        coupon: str | None | Unset = UNSET,
+        status: OrdersStoreRequestStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        package_items: list[Any] | None | Unset = UNSET,
+        domain_items: list[Any] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource: ...
+
+    async def store(
+        self,
+        *,
+        body: OrdersStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        coupon: str | None | Unset = UNSET,
+        status: OrdersStoreRequestStatus
+        | Literal["pending", "processing", "completed", "cancelled", "failed"]
+        | Unset = UNSET,
+        package_items: list[Any] | None | Unset = UNSET,
+        domain_items: list[Any] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> OrderResource:
         """Store a newly created order.
 
         ``POST /v1/orders``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset) for value in (user_id, currency, coupon, status, package_items, domain_items)
+            ):
+                raise TypeError("orders.store() takes body= or the fields of OrdersStoreRequest as keywords, not both")
+        elif isinstance(user_id, Unset) or isinstance(currency, Unset) or isinstance(status, Unset):
+            raise TypeError("orders.store() needs body= or user_id=, currency=, status=")
+        else:
+            body = OrdersStoreRequest(
+                user_id=user_id,
+                currency=currency,
+                coupon=coupon,
+                status=OrdersStoreRequestStatus(status),
+                package_items=package_items,
+                domain_items=domain_items,
+            )
         result = await self._runner.call(
             "v1_orders_store",
             v1_orders_store._get_kwargs(
@@ -125,17 +171,49 @@ class OrdersApi:
         )
         return result.data
 
+    @overload
     async def update(
         self,
         order: int,
         *,
         body: OrdersUpdateRequest,
         timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource: ...
+
+    @overload
+    async def update(
+        self,
+        order: int,
+        *,
+        status: OrdersUpdateRequestStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderResource: ...
+
+    async def update(
+        self,
+        order: int,
+        *,
+        body: OrdersUpdateRequest | Unset = UNSET,
+        status: OrdersUpdateRequestStatus
+        | Literal["pending", "processing", "completed", "cancelled", "failed"]
+        | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderResource:
         """Update the specified order.
 
         ``PUT /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (status,)):
+                raise TypeError(
+                    "orders.update() takes body= or the fields of OrdersUpdateRequest as keywords, not both"
+                )
+        elif isinstance(status, Unset):
+            raise TypeError("orders.update() needs body= or status=")
+        else:
+            body = OrdersUpdateRequest(
+                status=OrdersUpdateRequestStatus(status),
+            )
         result = await self._runner.call(
             "v1_orders_update",
             v1_orders_update._get_kwargs(
@@ -153,21 +231,22 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1OrdersDeleteResponse200:
+    ) -> None:
         """Remove the specified order.
 
         ``DELETE /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_orders_delete",
             v1_orders_delete._get_kwargs(
                 order=order,
             ),
-            v1_orders_delete._parse_response,
-            V1OrdersDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["OrdersApi"]

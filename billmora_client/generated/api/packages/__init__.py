@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -10,8 +10,11 @@ from ...models.package_resource import PackageResource
 from ...models.package_resource_envelope import PackageResourceEnvelope
 from ...models.package_resource_page import PackageResourcePage
 from ...models.packages_store_request import PackagesStoreRequest
+from ...models.packages_store_request_allow_quantity import PackagesStoreRequestAllowQuantity
+from ...models.packages_store_request_status import PackagesStoreRequestStatus
 from ...models.packages_update_request import PackagesUpdateRequest
-from ...models.v1_packages_delete_response_200 import V1PackagesDeleteResponse200
+from ...models.packages_update_request_allow_quantity import PackagesUpdateRequestAllowQuantity
+from ...models.packages_update_request_status import PackagesUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_packages_delete, v1_packages_index, v1_packages_show, v1_packages_store, v1_packages_update
 
@@ -79,16 +82,111 @@ class PackagesApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: PackagesStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> PackageResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int,
+        status: PackagesStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: PackagesStoreRequestAllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> PackageResource: ...
+
+    async def store(
+        self,
+        *,
+        body: PackagesStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: PackagesStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: PackagesStoreRequestAllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> PackageResource:
         """Store a newly created package.
 
         ``POST /v1/packages``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset)
+                for value in (
+                    name,
+                    slug,
+                    description,
+                    catalog_id,
+                    status,
+                    icon,
+                    stock,
+                    per_user_limit,
+                    allow_cancellation,
+                    allow_quantity,
+                    prorata_day,
+                    prorata_next_month_day,
+                    auto_provision,
+                    sort_order,
+                    plugin_id,
+                    provisioning_config,
+                )
+            ):
+                raise TypeError(
+                    "packages.store() takes body= or the fields of PackagesStoreRequest as keywords, not both"
+                )
+        elif isinstance(name, Unset) or isinstance(catalog_id, Unset):
+            raise TypeError("packages.store() needs body= or name=, catalog_id=")
+        else:
+            body = PackagesStoreRequest(
+                name=name,
+                slug=slug,
+                description=description,
+                catalog_id=catalog_id,
+                status=status if isinstance(status, Unset) or status is None else PackagesStoreRequestStatus(status),
+                icon=icon,
+                stock=stock,
+                per_user_limit=per_user_limit,
+                allow_cancellation=allow_cancellation,
+                allow_quantity=allow_quantity
+                if isinstance(allow_quantity, Unset) or allow_quantity is None
+                else PackagesStoreRequestAllowQuantity(allow_quantity),
+                prorata_day=prorata_day,
+                prorata_next_month_day=prorata_next_month_day,
+                auto_provision=auto_provision,
+                sort_order=sort_order,
+                plugin_id=plugin_id,
+                provisioning_config=provisioning_config,
+            )
         result = await self._runner.call(
             "v1_packages_store",
             v1_packages_store._get_kwargs(
@@ -126,12 +224,96 @@ class PackagesApi:
         package: int,
         *,
         body: PackagesUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: PackagesUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: PackagesUpdateRequestAllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> PackageResource:
         """Update the specified package.
 
         ``PUT /v1/packages/{package}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset)
+                for value in (
+                    name,
+                    slug,
+                    description,
+                    catalog_id,
+                    status,
+                    icon,
+                    stock,
+                    per_user_limit,
+                    allow_cancellation,
+                    allow_quantity,
+                    prorata_day,
+                    prorata_next_month_day,
+                    auto_provision,
+                    sort_order,
+                    plugin_id,
+                    provisioning_config,
+                )
+            ):
+                raise TypeError(
+                    "packages.update() takes body= or the fields of PackagesUpdateRequest as keywords, not both"
+                )
+        elif all(
+            isinstance(value, Unset)
+            for value in (
+                name,
+                slug,
+                description,
+                catalog_id,
+                status,
+                icon,
+                stock,
+                per_user_limit,
+                allow_cancellation,
+                allow_quantity,
+                prorata_day,
+                prorata_next_month_day,
+                auto_provision,
+                sort_order,
+                plugin_id,
+                provisioning_config,
+            )
+        ):
+            pass
+        else:
+            body = PackagesUpdateRequest(
+                name=name,
+                slug=slug,
+                description=description,
+                catalog_id=catalog_id,
+                status=status if isinstance(status, Unset) else PackagesUpdateRequestStatus(status),
+                icon=icon,
+                stock=stock,
+                per_user_limit=per_user_limit,
+                allow_cancellation=allow_cancellation,
+                allow_quantity=allow_quantity
+                if isinstance(allow_quantity, Unset) or allow_quantity is None
+                else PackagesUpdateRequestAllowQuantity(allow_quantity),
+                prorata_day=prorata_day,
+                prorata_next_month_day=prorata_next_month_day,
+                auto_provision=auto_provision,
+                sort_order=sort_order,
+                plugin_id=plugin_id,
+                provisioning_config=provisioning_config,
+            )
         result = await self._runner.call(
             "v1_packages_update",
             v1_packages_update._get_kwargs(
@@ -149,21 +331,22 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1PackagesDeleteResponse200:
+    ) -> None:
         """Remove the specified package.
 
         ``DELETE /v1/packages/{package}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_packages_delete",
             v1_packages_delete._get_kwargs(
                 package=package,
             ),
-            v1_packages_delete._parse_response,
-            V1PackagesDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["PackagesApi"]

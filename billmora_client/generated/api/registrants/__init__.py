@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -10,7 +10,7 @@ from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
 from ...models.registrant_resource_page import RegistrantResourcePage
 from ...models.registrants_update_request import RegistrantsUpdateRequest
-from ...models.v1_registrants_delete_response_200 import V1RegistrantsDeleteResponse200
+from ...models.registrants_update_request_status import RegistrantsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_registrants_delete, v1_registrants_index, v1_registrants_show, v1_registrants_update
 
@@ -108,12 +108,30 @@ class RegistrantsApi:
         registrant: int,
         *,
         body: RegistrantsUpdateRequest | Unset = UNSET,
+        status: RegistrantsUpdateRequestStatus
+        | Literal["pending", "pending_transfer", "active", "suspended", "expired", "cancelled"]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> RegistrantResource:
         """Update the specified registrant (nameservers, auto-renew, status).
 
         ``PUT /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (status, auto_renew, nameservers)):
+                raise TypeError(
+                    "registrants.update() takes body= or the fields of RegistrantsUpdateRequest as keywords, not both"
+                )
+        elif all(isinstance(value, Unset) for value in (status, auto_renew, nameservers)):
+            pass
+        else:
+            body = RegistrantsUpdateRequest(
+                status=status if isinstance(status, Unset) else RegistrantsUpdateRequestStatus(status),
+                auto_renew=auto_renew,
+                nameservers=nameservers,
+            )
         result = await self._runner.call(
             "v1_registrants_update",
             v1_registrants_update._get_kwargs(
@@ -131,21 +149,22 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1RegistrantsDeleteResponse200:
+    ) -> None:
         """Remove the specified registrant.
 
         ``DELETE /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_registrants_delete",
             v1_registrants_delete._get_kwargs(
                 registrant=registrant,
             ),
-            v1_registrants_delete._parse_response,
-            V1RegistrantsDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["RegistrantsApi"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -10,7 +11,7 @@ from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
 from ...models.service_resource_page import ServiceResourcePage
 from ...models.services_update_request import ServicesUpdateRequest
-from ...models.v1_services_delete_response_200 import V1ServicesDeleteResponse200
+from ...models.services_update_request_status import ServicesUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_services_delete, v1_services_index, v1_services_show, v1_services_update
 
@@ -108,12 +109,42 @@ class ServicesApi:
         service: int,
         *,
         body: ServicesUpdateRequest | Unset = UNSET,
+        status: ServicesUpdateRequestStatus
+        | Literal["active", "suspended", "terminated", "cancelled", "pending"]
+        | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> ServiceResource:
         """Update the specified service.
 
         ``PUT /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset)
+                for value in (status, name, next_due_date, plugin_id, variant_selections, configuration)
+            ):
+                raise TypeError(
+                    "services.update() takes body= or the fields of ServicesUpdateRequest as keywords, not both"
+                )
+        elif all(
+            isinstance(value, Unset)
+            for value in (status, name, next_due_date, plugin_id, variant_selections, configuration)
+        ):
+            pass
+        else:
+            body = ServicesUpdateRequest(
+                status=status if isinstance(status, Unset) else ServicesUpdateRequestStatus(status),
+                name=name,
+                next_due_date=next_due_date,
+                plugin_id=plugin_id,
+                variant_selections=variant_selections,
+                configuration=configuration,
+            )
         result = await self._runner.call(
             "v1_services_update",
             v1_services_update._get_kwargs(
@@ -131,21 +162,22 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1ServicesDeleteResponse200:
+    ) -> None:
         """Remove the specified service.
 
         ``DELETE /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_services_delete",
             v1_services_delete._get_kwargs(
                 service=service,
             ),
-            v1_services_delete._parse_response,
-            V1ServicesDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["ServicesApi"]

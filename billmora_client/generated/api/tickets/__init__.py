@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -10,8 +10,10 @@ from ...models.ticket_resource import TicketResource
 from ...models.ticket_resource_envelope import TicketResourceEnvelope
 from ...models.ticket_resource_page import TicketResourcePage
 from ...models.tickets_store_request import TicketsStoreRequest
+from ...models.tickets_store_request_priority import TicketsStoreRequestPriority
 from ...models.tickets_update_request import TicketsUpdateRequest
-from ...models.v1_tickets_delete_response_200 import V1TicketsDeleteResponse200
+from ...models.tickets_update_request_priority import TicketsUpdateRequestPriority
+from ...models.tickets_update_request_status import TicketsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_tickets_delete, v1_tickets_index, v1_tickets_show, v1_tickets_store, v1_tickets_update
 
@@ -87,16 +89,62 @@ class TicketsApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: TicketsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        subject: str,
+        department: str,
+        priority: TicketsStoreRequestPriority | Literal["low", "medium", "high"],
+        message: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
+
+    async def store(
+        self,
+        *,
+        body: TicketsStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        department: str | Unset = UNSET,
+        priority: TicketsStoreRequestPriority | Literal["low", "medium", "high"] | Unset = UNSET,
+        message: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResource:
         """Store a newly created ticket.
 
         ``POST /v1/tickets``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (user_id, subject, department, priority, message)):
+                raise TypeError(
+                    "tickets.store() takes body= or the fields of TicketsStoreRequest as keywords, not both"
+                )
+        elif (
+            isinstance(user_id, Unset)
+            or isinstance(subject, Unset)
+            or isinstance(department, Unset)
+            or isinstance(priority, Unset)
+            or isinstance(message, Unset)
+        ):
+            raise TypeError("tickets.store() needs body= or user_id=, subject=, department=, priority=, message=")
+        else:
+            body = TicketsStoreRequest(
+                user_id=user_id,
+                subject=subject,
+                department=department,
+                priority=TicketsStoreRequestPriority(priority),
+                message=message,
+            )
         result = await self._runner.call(
             "v1_tickets_store",
             v1_tickets_store._get_kwargs(
@@ -134,12 +182,30 @@ class TicketsApi:
         ticket: int,
         *,
         body: TicketsUpdateRequest | Unset = UNSET,
+        status: TicketsUpdateRequestStatus | Literal["open", "answered", "customer-reply", "closed"] | Unset = UNSET,
+        priority: TicketsUpdateRequestPriority | Literal["low", "medium", "high"] | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResource:
         """Update the specified ticket.
 
         ``PUT /v1/tickets/{ticket}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (status, priority, department, assigned_to)):
+                raise TypeError(
+                    "tickets.update() takes body= or the fields of TicketsUpdateRequest as keywords, not both"
+                )
+        elif all(isinstance(value, Unset) for value in (status, priority, department, assigned_to)):
+            pass
+        else:
+            body = TicketsUpdateRequest(
+                status=status if isinstance(status, Unset) else TicketsUpdateRequestStatus(status),
+                priority=priority if isinstance(priority, Unset) else TicketsUpdateRequestPriority(priority),
+                department=department,
+                assigned_to=assigned_to,
+            )
         result = await self._runner.call(
             "v1_tickets_update",
             v1_tickets_update._get_kwargs(
@@ -157,21 +223,22 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1TicketsDeleteResponse200:
+    ) -> None:
         """Remove the specified ticket.
 
         ``DELETE /v1/tickets/{ticket}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_tickets_delete",
             v1_tickets_delete._get_kwargs(
                 ticket=ticket,
             ),
-            v1_tickets_delete._parse_response,
-            V1TicketsDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["TicketsApi"]

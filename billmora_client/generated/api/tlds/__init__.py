@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -10,8 +10,9 @@ from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
 from ...models.tld_resource_page import TldResourcePage
 from ...models.tlds_store_request import TldsStoreRequest
+from ...models.tlds_store_request_status import TldsStoreRequestStatus
 from ...models.tlds_update_request import TldsUpdateRequest
-from ...models.v1_tlds_delete_response_200 import V1TldsDeleteResponse200
+from ...models.tlds_update_request_status import TldsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_tlds_delete, v1_tlds_index, v1_tlds_show, v1_tlds_store, v1_tlds_update
 
@@ -79,16 +80,64 @@ class TldsApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: TldsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        tld: str,
+        status: TldsStoreRequestStatus | Literal["visible", "hidden"],
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int,
+        max_years: int,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
+
+    async def store(
+        self,
+        *,
+        body: TldsStoreRequest | Unset = UNSET,
+        tld: str | Unset = UNSET,
+        status: TldsStoreRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TldResource:
         """Store a newly created TLD.
 
         ``POST /v1/tlds``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset) for value in (tld, status, plugin_id, min_years, max_years, sort_order)
+            ):
+                raise TypeError("tlds.store() takes body= or the fields of TldsStoreRequest as keywords, not both")
+        elif (
+            isinstance(tld, Unset)
+            or isinstance(status, Unset)
+            or isinstance(min_years, Unset)
+            or isinstance(max_years, Unset)
+        ):
+            raise TypeError("tlds.store() needs body= or tld=, status=, min_years=, max_years=")
+        else:
+            body = TldsStoreRequest(
+                tld=tld,
+                status=TldsStoreRequestStatus(status),
+                plugin_id=plugin_id,
+                min_years=min_years,
+                max_years=max_years,
+                sort_order=sort_order,
+            )
         result = await self._runner.call(
             "v1_tlds_store",
             v1_tlds_store._get_kwargs(
@@ -126,12 +175,34 @@ class TldsApi:
         tld: int,
         *,
         body: TldsUpdateRequest | Unset = UNSET,
+        tld_: str | Unset = UNSET,
+        status: TldsUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TldResource:
         """Update the specified TLD.
 
         ``PUT /v1/tlds/{tld}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset) for value in (tld_, status, plugin_id, min_years, max_years, sort_order)
+            ):
+                raise TypeError("tlds.update() takes body= or the fields of TldsUpdateRequest as keywords, not both")
+        elif all(isinstance(value, Unset) for value in (tld_, status, plugin_id, min_years, max_years, sort_order)):
+            pass
+        else:
+            body = TldsUpdateRequest(
+                tld=tld_,
+                status=status if isinstance(status, Unset) else TldsUpdateRequestStatus(status),
+                plugin_id=plugin_id,
+                min_years=min_years,
+                max_years=max_years,
+                sort_order=sort_order,
+            )
         result = await self._runner.call(
             "v1_tlds_update",
             v1_tlds_update._get_kwargs(
@@ -149,21 +220,22 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1TldsDeleteResponse200:
+    ) -> None:
         """Remove the specified TLD.
 
         ``DELETE /v1/tlds/{tld}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_tlds_delete",
             v1_tlds_delete._get_kwargs(
                 tld=tld,
             ),
-            v1_tlds_delete._parse_response,
-            V1TldsDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["TldsApi"]

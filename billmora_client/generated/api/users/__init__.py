@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -10,8 +10,9 @@ from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
 from ...models.user_resource_page import UserResourcePage
 from ...models.users_store_request import UsersStoreRequest
+from ...models.users_store_request_status import UsersStoreRequestStatus
 from ...models.users_update_request import UsersUpdateRequest
-from ...models.v1_users_delete_response_200 import V1UsersDeleteResponse200
+from ...models.users_update_request_status import UsersUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_users_delete, v1_users_index, v1_users_show, v1_users_store, v1_users_update
 
@@ -79,16 +80,68 @@ class UsersApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: UsersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        password: str,
+        status: UsersStoreRequestStatus | Literal["active", "suspended", "closed"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
+
+    async def store(
+        self,
+        *,
+        body: UsersStoreRequest | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: UsersStoreRequestStatus | Literal["active", "suspended", "closed"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> UserResource:
         """Store a newly created user.
 
         ``POST /v1/users``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset)
+                for value in (first_name, last_name, email, password, status, currency, language)
+            ):
+                raise TypeError("users.store() takes body= or the fields of UsersStoreRequest as keywords, not both")
+        elif (
+            isinstance(first_name, Unset)
+            or isinstance(last_name, Unset)
+            or isinstance(email, Unset)
+            or isinstance(password, Unset)
+        ):
+            raise TypeError("users.store() needs body= or first_name=, last_name=, email=, password=")
+        else:
+            body = UsersStoreRequest(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                password=password,
+                status=status if isinstance(status, Unset) or status is None else UsersStoreRequestStatus(status),
+                currency=currency,
+                language=language,
+            )
         result = await self._runner.call(
             "v1_users_store",
             v1_users_store._get_kwargs(
@@ -126,12 +179,39 @@ class UsersApi:
         user: int,
         *,
         body: UsersUpdateRequest | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: UsersUpdateRequestStatus | Literal["active", "suspended", "closed"] | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> UserResource:
         """Update the specified user.
 
         ``PUT /v1/users/{user}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(
+                isinstance(value, Unset)
+                for value in (first_name, last_name, email, password, status, currency, language)
+            ):
+                raise TypeError("users.update() takes body= or the fields of UsersUpdateRequest as keywords, not both")
+        elif all(
+            isinstance(value, Unset) for value in (first_name, last_name, email, password, status, currency, language)
+        ):
+            pass
+        else:
+            body = UsersUpdateRequest(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                password=password,
+                status=status if isinstance(status, Unset) else UsersUpdateRequestStatus(status),
+                currency=currency,
+                language=language,
+            )
         result = await self._runner.call(
             "v1_users_update",
             v1_users_update._get_kwargs(
@@ -149,21 +229,22 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1UsersDeleteResponse200:
+    ) -> None:
         """Remove the specified user.
 
         ``DELETE /v1/users/{user}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_users_delete",
             v1_users_delete._get_kwargs(
                 user=user,
             ),
-            v1_users_delete._parse_response,
-            V1UsersDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["UsersApi"]

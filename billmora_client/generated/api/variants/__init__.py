@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...models.v1_variants_delete_response_200 import V1VariantsDeleteResponse200
 from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
 from ...models.variant_resource_page import VariantResourcePage
 from ...models.variants_store_request import VariantsStoreRequest
+from ...models.variants_store_request_status import VariantsStoreRequestStatus
 from ...models.variants_update_request import VariantsUpdateRequest
+from ...models.variants_update_request_status import VariantsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_variants_delete, v1_variants_index, v1_variants_show, v1_variants_store, v1_variants_update
 
@@ -79,16 +80,53 @@ class VariantsApi:
 
         return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
 
+    @overload
     async def store(
         self,
         *,
         body: VariantsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        code: str | None | Unset = UNSET,
+        status: VariantsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        is_scalable: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
+
+    async def store(
+        self,
+        *,
+        body: VariantsStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: VariantsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResource:
         """Store a newly created variant.
 
         ``POST /v1/variants``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (name, code, status, is_scalable)):
+                raise TypeError(
+                    "variants.store() takes body= or the fields of VariantsStoreRequest as keywords, not both"
+                )
+        elif isinstance(name, Unset):
+            raise TypeError("variants.store() needs body= or name=")
+        else:
+            body = VariantsStoreRequest(
+                name=name,
+                code=code,
+                status=status if isinstance(status, Unset) or status is None else VariantsStoreRequestStatus(status),
+                is_scalable=is_scalable,
+            )
         result = await self._runner.call(
             "v1_variants_store",
             v1_variants_store._get_kwargs(
@@ -126,12 +164,30 @@ class VariantsApi:
         variant: int,
         *,
         body: VariantsUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: VariantsUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResource:
         """Update the specified variant.
 
         ``PUT /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
         """
+        if not isinstance(body, Unset):
+            if not all(isinstance(value, Unset) for value in (name, code, status, is_scalable)):
+                raise TypeError(
+                    "variants.update() takes body= or the fields of VariantsUpdateRequest as keywords, not both"
+                )
+        elif all(isinstance(value, Unset) for value in (name, code, status, is_scalable)):
+            pass
+        else:
+            body = VariantsUpdateRequest(
+                name=name,
+                code=code,
+                status=status if isinstance(status, Unset) else VariantsUpdateRequestStatus(status),
+                is_scalable=is_scalable,
+            )
         result = await self._runner.call(
             "v1_variants_update",
             v1_variants_update._get_kwargs(
@@ -149,21 +205,22 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> V1VariantsDeleteResponse200:
+    ) -> None:
         """Remove the specified variant.
 
         ``DELETE /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
+
+        Returns ``None`` once Billmora has deleted it.
         """
-        result = await self._runner.call(
+        await self._runner.call(
             "v1_variants_delete",
             v1_variants_delete._get_kwargs(
                 variant=variant,
             ),
-            v1_variants_delete._parse_response,
-            V1VariantsDeleteResponse200,
+            None,
+            object,
             timeout=timeout,
         )
-        return result
 
 
 __all__ = ["VariantsApi"]

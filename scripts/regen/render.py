@@ -1,0 +1,210 @@
+"""Source text of the namespace modules planned by ``namespaces.py`` (formatted by ruff afterwards)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .namespaces import Arg, Method, Tag
+
+TIMEOUT = "timeout: float | httpx.Timeout | None = None"
+PROMISE = "return models or raise"
+
+
+def render_root(tags: list[Tag]) -> str:
+    """``api/__init__.py``: the ``Namespaces`` mixin with one cached property per tag."""
+    lines = [
+        '"""Typed namespaces for every tag of the Billmora API, built on first use."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from functools import cached_property",
+        "from typing import TYPE_CHECKING",
+        "",
+        "if TYPE_CHECKING:",
+        "    from ...runner import Runner",
+        *(f"    from .{t.folder} import {t.cls}" for t in tags),
+        "",
+        "",
+        "class Namespaces:",
+        '    """One property per tag (``users``, ``invoices``, ...); each imports its operations on first use."""',
+        "",
+        "    _runner: Runner",
+    ]
+    for t in tags:
+        lines += [
+            "",
+            "    @cached_property",
+            f"    def {t.folder}(self) -> {t.cls}:",
+            f'        """Operations tagged ``{t.folder}``."""',
+            f"        from .{t.folder} import {t.cls}",
+            "",
+            f"        return {t.cls}(self._runner)",
+        ]
+    lines += ["", "", f"TAGS = ({''.join(f'{t.folder!r}, ' for t in tags)})", ""]
+    return "\n".join(lines)
+
+
+def render_tag(tag: Tag) -> str:
+    """``api/<tag>/__init__.py``: the ``<Tag>Api`` class and the typed dicts its methods accept."""
+    methods = "".join(_method(tag, m) for m in tag.methods)
+    code = f'''class {tag.cls}:
+    """``{tag.folder}`` operations. Obtain it as ``Billmora().{tag.folder}``."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+{methods}'''
+    typed_dicts = "\n\n".join(tag.imports.typed_dicts.values())
+    uses = _words(code + typed_dicts)
+    imports = ["from __future__ import annotations", ""]
+    if "datetime" in uses:
+        imports.append("import datetime")
+    typing = sorted(n for n in {"TYPE_CHECKING", "overload", *tag.imports.typing} if n in uses or n == "TYPE_CHECKING")
+    imports += [f"from typing import {', '.join(typing)}", "", "import httpx", ""]
+    imports += [f"from ...models.{mod} import {cls}" for cls, mod in sorted(tag.imports.models.items()) if cls in uses]
+    types = [n for n in ("UNSET", "Unset") if n in uses]
+    if types:
+        imports.append(f"from ...types import {', '.join(types)}")
+    imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
+    checking = ["    from ....pagination import Paginator"] if "Paginator" in uses else []
+    checking.append("    from ....runner import Runner")
+    head = f'"""The ``{tag.folder}`` operations of the Billmora API, as awaitable methods that {PROMISE}."""'
+    parts = [head, "\n".join(imports), "if TYPE_CHECKING:\n" + "\n".join(checking)]
+    if typed_dicts:
+        parts.append(typed_dicts)
+    parts += [code, f'__all__ = ["{tag.cls}"]\n']
+    return "\n\n\n".join(parts)
+
+
+def _words(code: str) -> set[str]:
+    """The identifiers the code uses outside docstrings (so only used names are imported)."""
+    text = " ".join(code.split('"""')[::2])
+    for mark in "()[]{}:,.|=*@'\"":
+        text = text.replace(mark, " ")
+    return set(text.split())
+
+
+def _signature(m: Method, keywords: list[Arg], body: str | None, fields: list[Arg]) -> list[str]:
+    lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
+    if body is not None:
+        lines.append(f"body: {body},")
+    lines += [_parameter(a) for a in [*keywords, *fields]]
+    return [*lines, f"{TIMEOUT},"]
+
+
+def _parameter(a: Arg) -> str:
+    return f"{a.name}: {a.annotation()} = {a.default}," if a.optional else f"{a.name}: {a.annotation()},"
+
+
+def _def(m: Method, lines: list[str], overload: bool = False) -> str:
+    args = "\n".join(f"        {line}" for line in lines)
+    head = "    @overload\n" if overload else ""
+    tail = " ..." if overload else ""
+    return f"\n{head}    async def {m.name}(\n{args}\n    ) -> {m.returns}:{tail}\n"
+
+
+def _docstring(m: Method) -> str:
+    summary = _escape(m.summary) + ("" if m.summary.endswith((".", "!", "?")) else ".")
+    where = f"``{m.http.upper()} {_escape(m.path)}``; raises a ``BillmoraError`` subclass on failure."
+    returns = "\n\n        Returns ``None`` once Billmora has deleted it." if m.discard else ""
+    return f'        """{summary}\n\n        {where}{returns}\n        """\n'
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _method(tag: Tag, m: Method) -> str:
+    body = m.body
+    fields = body.fields if body else []
+    if body is None:
+        out = _def(m, _signature(m, m.keywords, None, []))
+    elif not fields:
+        out = _def(m, _signature(m, m.keywords, body.hint if body.required else f"{body.hint} | Unset = UNSET", []))
+    else:
+        model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
+        out = ""
+        if any(not a.optional for a in fields):
+            out += _def(m, _signature(m, m.keywords, model_only, []), overload=True)
+            out += _def(m, _signature(m, m.keywords, None, fields), overload=True)
+        loose = [_loose(a) for a in fields]
+        out += _def(m, _signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose))
+    out += _docstring(m)
+    if fields and body is not None:
+        out += _build_body(tag, m, body.model or body.hint, fields, body.required)
+    call = [f"{a.target}={a.value()}," for a in m.positional + m.keywords]
+    if body is not None:
+        call.append("body=body,")
+    kwargs = "\n".join(f"                {c}" for c in call)
+    parse = "None" if m.discard else f"{m.module}._parse_response"
+    result = "await" if m.discard else "result = await"
+    out += f"""        {result} self._runner.call(
+            "{m.module}",
+            {m.module}._get_kwargs(
+{kwargs}
+            ),
+            {parse},
+            {m.expect},
+            timeout=timeout,
+        )
+"""
+    if not m.discard:
+        out += "        return result.data\n" if m.unwrap else "        return result\n"
+    if m.page_item:
+        out += _iterate(m)
+    return out
+
+
+def _loose(a: Arg) -> Arg:
+    """The implementation's form of a body field: every field may be left out (``body=`` given instead)."""
+    from .namespaces import Arg
+
+    return Arg(a.name, a.target, a.hint, "UNSET")
+
+
+def _build_body(tag: Tag, m: Method, model: str, fields: list[Arg], required: bool) -> str:
+    names = ", ".join(a.name for a in fields) + ("," if len(fields) == 1 else "")
+    needed = [a for a in fields if not a.optional]
+    where = f"{tag.folder}.{m.name}()"
+    lines = [
+        "        if not isinstance(body, Unset):",
+        f"            if not all(isinstance(value, Unset) for value in ({names})):",
+        f'                raise TypeError("{where} takes body= or the fields of {model} as keywords, not both")',
+    ]
+    if not required:
+        lines += [f"        elif all(isinstance(value, Unset) for value in ({names})):", "            pass"]
+    if needed:
+        missing = " or ".join(f"isinstance({a.name}, Unset)" for a in needed)
+        listed = ", ".join(f"{a.name}=" for a in needed)
+        lines += [f"        elif {missing}:", f'            raise TypeError("{where} needs body= or {listed}")']
+    values = "\n".join(f"                {a.target}={a.hint.value(a.name, a.optional)}," for a in fields)
+    lines += ["        else:", f"            body = {model}(\n{values}\n            )"]
+    return "\n".join(lines) + "\n"
+
+
+def _iterate(m: Method) -> str:
+    keywords = [a for a in m.keywords if a.target != "page"]
+    lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
+    lines += [_parameter(a) for a in keywords]
+    lines += ["max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
+    args = "\n".join(f"        {line}" for line in lines)
+    passed = [f"{a.name}," for a in m.positional]
+    page = next(a.name for a in m.keywords if a.target == "page")
+    passed += [f"{page}=page,", *(f"{a.name}={a.name}," for a in keywords), "timeout=timeout,"]
+    call = "\n".join(f"                {p}" for p in passed)
+    return f'''
+    def {m.iterate}(
+{args}
+    ) -> Paginator[{m.page_item}]:
+        """Every ``{m.page_item}`` of every page, fetched ahead concurrently; see ``Paginator``.
+
+        ``timeout`` is the deadline of each page's request.
+        """
+
+        async def fetch(page: int) -> {m.expect}:
+            return await self.{m.name}(
+{call}
+            )
+
+        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+'''

@@ -1,0 +1,122 @@
+"""The namespace generator: the names it computes exist in the generated package, kept templates show
+their difference from the pinned generator's, and keyword bodies, literals and deletions behave."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from billmora_client import Billmora, ValidationError
+from billmora_client.generated.api.invoices import InvoicesStoreRequestItemsItemDict
+from billmora_client.generated.models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
+from billmora_client.generated.models.users_store_request import UsersStoreRequest
+from billmora_client.generated.models.users_store_request_status import UsersStoreRequestStatus
+from scripts.regen import pipeline, template_diffs
+from scripts.regen.names import Naming, method_name
+from scripts.regen.namespaces import Tag, plan
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "billmora_client.generated"
+
+
+def planned() -> dict[str, Tag]:
+    project = pipeline.Project()
+    _, document = pipeline.load(str(project.document))
+    prepared = pipeline.prepare(document, pipeline.load_overlay(project), "openapi.json")
+    return dict(plan(prepared.document, Naming(ROOT / "generator-config.yaml")))
+
+
+def test_every_name_the_namespaces_use_exists_in_the_generated_package() -> None:
+    tags = planned()
+    assert tags, "no tag planned"
+    for folder, tag in tags.items():
+        namespace = importlib.import_module(f"{PACKAGE}.api.{folder}")
+        assert hasattr(namespace, tag.cls), f"api/{folder} defines no {tag.cls}"
+        for cls, module in tag.imports.models.items():
+            assert hasattr(importlib.import_module(f"{PACKAGE}.models.{module}"), cls), f"models.{module}.{cls}"
+        for method in tag.methods:
+            endpoint = importlib.import_module(f"{PACKAGE}.api.{folder}.{method.module}")
+            assert callable(endpoint._get_kwargs) and callable(endpoint._parse_response), method.module
+            assert hasattr(getattr(namespace, tag.cls), method.name)
+            names = set(endpoint._get_kwargs.__code__.co_varnames)
+            for arg in method.positional + method.keywords:
+                assert arg.target in names, f"{method.module}._get_kwargs has no {arg.target}"
+            if method.body is not None:
+                assert "body" in names, f"{method.module}._get_kwargs takes no body"
+
+
+def test_a_keyword_operation_gets_a_trailing_underscore() -> None:
+    assert method_name("v1_users_import", "users") == "import_"
+    assert method_name("v1_users_show", "users") == "show"
+    assert method_name("gateways_webhook", "callback") == "gateways_webhook"
+
+
+@pytest.mark.parametrize("name", template_diffs.kept_templates())
+def test_each_kept_template_differs_from_the_stock_one_as_committed(name: str) -> None:
+    committed = template_diffs.diff_file(name)
+    assert committed.exists(), f"no {committed.name}; run python -m scripts.regen.template_diffs --write"
+    assert template_diffs.diff(name), f"templates/{name} equals the stock template: delete it"
+    assert template_diffs.diff(name) == committed.read_text(), (
+        f"templates/{name} or the pinned generator's own moved; review and run "
+        "python -m scripts.regen.template_diffs --write"
+    )
+
+
+async def test_store_and_update_take_the_fields_as_keywords(billmora: Billmora) -> None:
+    user = await billmora.users.store(
+        first_name="Ada", last_name="Lovelace", email="ada@example.com", password="engine-1843", status="active"
+    )
+    assert (user.first_name, user.email, user.status) == ("Ada", "ada@example.com", "active")
+    updated = await billmora.users.update(user.id, last_name="King", status=UsersStoreRequestStatus.SUSPENDED)
+    assert (updated.first_name, updated.last_name, updated.status) == ("Ada", "King", "suspended")
+    items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] = [
+        {"description": "Hosting", "quantity": 2, "unit_price": 5.5},
+        InvoicesStoreRequestItemsItem(description="Setup", quantity=1, unit_price=10.0),
+    ]
+    due = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
+    invoice = await billmora.invoices.store(user_id=user.id, due_date=due, items=items, status="unpaid")
+    assert [i.description for i in invoice.items] == ["Hosting", "Setup"]  # type: ignore[union-attr]
+
+
+async def test_a_prebuilt_body_still_works_and_both_at_once_is_refused(billmora: Billmora) -> None:
+    body = UsersStoreRequest(first_name="Bo", last_name="B", email="bo@example.com", password="long-enough")
+    assert (await billmora.users.store(body=body)).email == "bo@example.com"
+    with pytest.raises(TypeError, match=r"users\.store\(\) takes body= or the fields .* not both"):
+        await billmora.users.store(body=body, first_name="X")  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"users\.store\(\) needs body= or first_name="):
+        await billmora.users.store(first_name="X")  # type: ignore[call-overload]
+    with pytest.raises(ValidationError):
+        await billmora.users.store(first_name="C", last_name="C", email="not-an-email", password="long-enough")
+
+
+async def test_delete_returns_none(billmora: Billmora) -> None:
+    user = await billmora.users.store(first_name="D", last_name="D", email="d@example.com", password="long-enough")
+    assert await billmora.users.delete(user.id) is None
+
+
+SNIPPET = """
+from billmora_client import Billmora
+
+
+async def main(bm: Billmora) -> None:
+    await bm.users.store(first_name="A", last_name="B", email="a@example.com", password="x" * 8, status="{status}")
+    await bm.users.update(1, status="{status}")
+"""
+
+
+@pytest.mark.parametrize(("status", "ok"), [("active", True), ("actve", False)])
+def test_mypy_accepts_a_valid_literal_and_rejects_a_misspelt_one(tmp_path: Path, status: str, ok: bool) -> None:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(SNIPPET.format(status=status))
+    mypy = Path(sys.executable).parent / "mypy"
+    command = [str(mypy), "--strict", "--follow-imports=silent", str(snippet)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert (result.returncode == 0) == ok, result.stdout
+    if not ok:
+        assert 'No overload variant of "store"' in result.stdout, result.stdout
+        assert 'Argument "status" to "update"' in result.stdout and "actve" in result.stdout, result.stdout
