@@ -6,7 +6,8 @@ yielded strictly in order; at most ``2 * concurrency`` pages are held (in flight
 
 The walk trusts no page count: meta that is not the integers Laravel sends, a page other than the one asked
 for, a ``last_page`` that ``total`` and ``per_page`` cannot fill, an id that cannot be a key, or
-``STALL_PAGES`` pages in a row with no new id end it with ``UnexpectedResponseError`` naming the field.
+``STALL_PAGES`` pages in a row with no new id and no growth of ``total`` end it with
+``UnexpectedResponseError`` naming the field.
 
 What the iterator guarantees while others write to the list:
 
@@ -189,7 +190,7 @@ class Paginator(Generic[T]):
         remaining = self._max_items
         if remaining == 0:
             return
-        stalled = 0
+        stalled, previous_total = 0, None
         async with aclosing(self._pages()) as pages:
             async for page in pages:
                 fresh = 0
@@ -203,9 +204,14 @@ class Paginator(Generic[T]):
                         remaining -= 1
                         if remaining == 0:
                             return
-                stalled = stalled + 1 if page.items and not fresh else 0
+                # Only creations can bring back ids already seen, and they grow ``total``.
+                grew = previous_total is not None and page.total > previous_total
+                stalled = stalled + 1 if page.items and not fresh and not grew else 0
+                previous_total = page.total
                 if stalled >= STALL_PAGES:
-                    raise _lie(page.current_page, f"{STALL_PAGES} pages in a row brought no new id")
+                    raise _lie(
+                        page.current_page, f"{STALL_PAGES} pages in a row brought no new id while total did not grow"
+                    )
 
     def pages(self) -> AsyncGenerator[Page[T]]:
         """Each page in order, keeping ``concurrency`` requests in flight; see ``_pages``."""
