@@ -78,8 +78,8 @@ async def test_creates_under_faults_are_never_duplicated_lost_or_invented() -> N
     app = create_app(seed=11, tokens=[Token("t", rate_limit=100_000)])
     sandbox = app.state.sandbox
     for fault in FAULTS:
-        sandbox.inject(fault, *CREATES, probability=0.1 / len(FAULTS))
-    calls, rng = 1000, random.Random(5)
+        sandbox.inject(fault, *CREATES, probability=0.15 / len(FAULTS))
+    calls, rng = 600, random.Random(5)
     told: dict[str, tuple[str, bool]] = {}  # marker -> ("ok" | "error", may_have_succeeded)
     with serve(app) as url:
         async with Billmora(
@@ -106,7 +106,7 @@ async def test_creates_under_faults_are_never_duplicated_lost_or_invented() -> N
         f"{len(flagged)} successes raised with may_have_succeeded, {len(hidden)} hidden successes, "
         f"{len(invented)} invented successes"
     )
-    assert injected >= 50, "about 10% of the calls met a fault"
+    assert injected >= 50, "about 15% of the calls met a fault"
     assert len(told) == calls, "every call returned or raised a BillmoraError"
     assert len(flagged) >= 5, "drop_after, truncate and slow faults commit and are reported as may_have_succeeded"
     assert (duplicates, hidden, invented) == ([], [], [])
@@ -159,7 +159,7 @@ async def test_cancelled_tasks_leak_no_slot_budget_or_connection() -> None:
             url, sandbox.tokens[1].plain_text, max_concurrency=8, rate_limit=400, rate_window=1.0
         ) as bm:
             transport = bm._transport
-            for _ in range(10):
+            for _ in range(6):
                 tasks = [asyncio.create_task(bm.users.show(1 + i % 25)) for i in range(100)]
                 await asyncio.sleep(rng.uniform(0, 0.08))
                 for task in tasks:
@@ -205,12 +205,12 @@ async def test_a_429_storm_is_waited_out_within_the_cap_and_reported_past_it() -
     wire = WireLog()
     with serve(app) as url:
         sandbox.inject(storm)
-        asyncio.get_running_loop().call_later(5.0, sandbox.clear_faults)  # everything answers 429 for 5 s
+        asyncio.get_running_loop().call_later(3.0, sandbox.clear_faults)  # everything answers 429 for 3 s
         async with Billmora(url, sandbox.tokens[1].plain_text, max_rate_limit_wait=10, transport=wire) as bm:
             results = await asyncio.gather(*(bm.users.show(1 + i) for i in range(20)), return_exceptions=True)
         assert [r for r in results if isinstance(r, BaseException)] == [], "no 429 reached a caller within the cap"
         refused = [answered for _, answered, status in wire.sends if status == 429]
-        assert len(refused) >= 4, "the storm was real"
+        assert len(refused) >= 3, "the storm was real"
         for when in refused:  # once a 429 (Retry-After: 1) arrived, nothing went out for a second
             early = [sent - when for sent, _, _ in wire.sends if when < sent < when + 0.99]
             assert early == [], f"requests sent {early} s after a 429 that asked for 1 s"

@@ -23,7 +23,8 @@ import yaml
 
 from .changes import change_report
 from .checks import DocumentError, check_document, check_version, validation_problems
-from .namespaces import NamespaceError, write_namespaces
+from .names import Naming
+from .namespaces import NamespaceError, plan, write_namespaces
 from .normalise import NormaliseError, normalise, operations
 from .overlay import OverlayError, ShapeError, Skipped, apply_overlay
 
@@ -157,6 +158,11 @@ def check_pins() -> None:
 
 def generate(document: dict[str, Any], workdir: Path, project: Project = Project()) -> Path:
     """Run the pinned generator on ``document``; return the generated package folder (inside ``workdir``)."""
+    config = project.root / "generator-config.yaml"
+    try:
+        plan(document, Naming(config))  # refuse clashing methods before the slow generator runs
+    except NamespaceError as exc:
+        raise PipelineError(str(exc)) from exc
     spec = workdir / "openapi.normalised.json"
     spec.write_text(json.dumps(document, indent=2))
     output = workdir / "generated"
@@ -172,10 +178,7 @@ def generate(document: dict[str, Any], workdir: Path, project: Project = Project
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise PipelineError("openapi-python-client refused the document: " + _summary(result.stdout + result.stderr))
-    try:
-        write_namespaces(document, output, project.root / "generator-config.yaml")
-    except NamespaceError as exc:
-        raise PipelineError(str(exc)) from exc
+    write_namespaces(document, output, config)
     for hook in (["check", "--fix-only", "--select", "I"], ["format"]):
         options = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
         subprocess.run([str(bindir / "ruff"), *hook, *options, "api"], cwd=output, env=env, check=True)
