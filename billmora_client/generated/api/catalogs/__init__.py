@@ -12,6 +12,7 @@ from ...models.catalog_resource_page import CatalogResourcePage
 from ...models.catalogs_store_request import CatalogsStoreRequest
 from ...models.catalogs_update_request import CatalogsUpdateRequest
 from ...models.v1_catalogs_delete_response_200 import V1CatalogsDeleteResponse200
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_catalogs_delete, v1_catalogs_index, v1_catalogs_show, v1_catalogs_store, v1_catalogs_update
 
@@ -31,7 +32,7 @@ class CatalogsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResourcePage:
@@ -57,7 +58,7 @@ class CatalogsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,

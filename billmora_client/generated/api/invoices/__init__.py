@@ -9,6 +9,7 @@ import httpx
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
 from ...models.invoice_resource_page import InvoiceResourcePage
+from ...models.invoice_status import InvoiceStatus
 from ...models.invoices_store_request import InvoicesStoreRequest
 from ...models.invoices_update_request import InvoicesUpdateRequest
 from ...models.v1_invoices_delete_response_200 import V1InvoicesDeleteResponse200
@@ -31,7 +32,7 @@ class InvoicesApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -59,7 +60,7 @@ class InvoicesApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: InvoiceStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,

@@ -9,6 +9,7 @@ import httpx
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.order_resource_page import OrderResourcePage
+from ...models.order_status import OrderStatus
 from ...models.orders_store_request import OrdersStoreRequest
 from ...models.orders_update_request import OrdersUpdateRequest
 from ...models.v1_orders_delete_response_200 import V1OrdersDeleteResponse200
@@ -31,7 +32,7 @@ class OrdersApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: OrderStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -59,7 +60,7 @@ class OrdersApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: OrderStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,

@@ -12,6 +12,7 @@ from ...models.package_resource_page import PackageResourcePage
 from ...models.packages_store_request import PackagesStoreRequest
 from ...models.packages_update_request import PackagesUpdateRequest
 from ...models.v1_packages_delete_response_200 import V1PackagesDeleteResponse200
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_packages_delete, v1_packages_index, v1_packages_show, v1_packages_store, v1_packages_update
 
@@ -31,7 +32,7 @@ class PackagesApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> PackageResourcePage:
@@ -57,7 +58,7 @@ class PackagesApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,

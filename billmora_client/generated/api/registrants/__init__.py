@@ -9,6 +9,7 @@ import httpx
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
 from ...models.registrant_resource_page import RegistrantResourcePage
+from ...models.registrant_status import RegistrantStatus
 from ...models.registrants_update_request import RegistrantsUpdateRequest
 from ...models.v1_registrants_delete_response_200 import V1RegistrantsDeleteResponse200
 from ...types import UNSET, Unset
@@ -30,7 +31,7 @@ class RegistrantsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: RegistrantStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -58,7 +59,7 @@ class RegistrantsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: RegistrantStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,

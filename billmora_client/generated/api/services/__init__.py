@@ -9,6 +9,7 @@ import httpx
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
 from ...models.service_resource_page import ServiceResourcePage
+from ...models.service_status import ServiceStatus
 from ...models.services_update_request import ServicesUpdateRequest
 from ...models.v1_services_delete_response_200 import V1ServicesDeleteResponse200
 from ...types import UNSET, Unset
@@ -30,7 +31,7 @@ class ServicesApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: ServiceStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -58,7 +59,7 @@ class ServicesApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: ServiceStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,

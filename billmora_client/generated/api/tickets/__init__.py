@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
 from ...models.ticket_resource_envelope import TicketResourceEnvelope
 from ...models.ticket_resource_page import TicketResourcePage
+from ...models.ticket_status import TicketStatus
 from ...models.tickets_store_request import TicketsStoreRequest
 from ...models.tickets_update_request import TicketsUpdateRequest
 from ...models.v1_tickets_delete_response_200 import V1TicketsDeleteResponse200
@@ -31,9 +33,9 @@ class TicketsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: TicketStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
-        priority: str | Unset = UNSET,
+        priority: TicketPriority | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResourcePage:
@@ -61,9 +63,9 @@ class TicketsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: TicketStatus | Unset = UNSET,
         user_id: int | Unset = UNSET,
-        priority: str | Unset = UNSET,
+        priority: TicketPriority | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,

@@ -12,6 +12,7 @@ from ...models.tld_resource_page import TldResourcePage
 from ...models.tlds_store_request import TldsStoreRequest
 from ...models.tlds_update_request import TldsUpdateRequest
 from ...models.v1_tlds_delete_response_200 import V1TldsDeleteResponse200
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_tlds_delete, v1_tlds_index, v1_tlds_show, v1_tlds_store, v1_tlds_update
 
@@ -31,7 +32,7 @@ class TldsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TldResourcePage:
@@ -57,7 +58,7 @@ class TldsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,

@@ -9,6 +9,7 @@ import httpx
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
 from ...models.user_resource_page import UserResourcePage
+from ...models.user_status import UserStatus
 from ...models.users_store_request import UsersStoreRequest
 from ...models.users_update_request import UsersUpdateRequest
 from ...models.v1_users_delete_response_200 import V1UsersDeleteResponse200
@@ -32,7 +33,7 @@ class UsersApi:
         per_page: int | Unset = 15,
         page: int | Unset = 1,
         search: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: UserStatus | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> UserResourcePage:
         """Display a paginated listing of users.
@@ -58,7 +59,7 @@ class UsersApi:
         *,
         per_page: int | Unset = 15,
         search: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: UserStatus | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,

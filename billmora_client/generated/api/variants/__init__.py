@@ -12,6 +12,7 @@ from ...models.variant_resource_envelope import VariantResourceEnvelope
 from ...models.variant_resource_page import VariantResourcePage
 from ...models.variants_store_request import VariantsStoreRequest
 from ...models.variants_update_request import VariantsUpdateRequest
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_variants_delete, v1_variants_index, v1_variants_show, v1_variants_store, v1_variants_update
 
@@ -31,7 +32,7 @@ class VariantsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResourcePage:
@@ -57,7 +58,7 @@ class VariantsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
