@@ -25,9 +25,11 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
+from .models import UNSET, Unset, is_set
 from .pagination import Page, Paginator
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -45,6 +47,8 @@ __all__ = [
     "RetryEvent",
     "ServerError",
     "UnexpectedResponseError",
+    "Unset",
     "ValidationError",
     "__version__",
+    "is_set",
 ]

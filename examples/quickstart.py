@@ -15,7 +15,7 @@ import time
 from contextlib import ExitStack
 
 from billmora_client import Billmora, ValidationError
-from billmora_client.generated.models import InvoicesStoreRequest, InvoicesStoreRequestItemsItem, UsersStoreRequest
+from billmora_client.models import InvoicesStoreRequest, InvoicesStoreRequestItemsItem, InvoiceStatus, UsersStoreRequest
 
 BURST_LIMIT, BURST_WINDOW = 20, 2.0  # the sandbox's demo token: 20 requests per 2 s window
 
@@ -49,7 +49,7 @@ async def tour(base_url: str, token: str, *, writes: bool, rate_limit: int, rate
             )
 
         started, count, due = time.perf_counter(), 0, 0.0
-        async for unpaid in bm.invoices.iterate(status="unpaid", per_page=10):
+        async for unpaid in bm.invoices.iterate(status=InvoiceStatus.UNPAID, per_page=10):
             count += 1
             due += float(unpaid.amount_due)
         print(

@@ -53,9 +53,7 @@ USER = {
 
 
 def ticket_body() -> m.TicketsStoreRequest:
-    return m.TicketsStoreRequest(
-        user_id=1, subject="s", department="d", priority=m.TicketsStoreRequestPriority.LOW, message="m"
-    )
+    return m.TicketsStoreRequest(user_id=1, subject="s", department="d", priority=m.TicketPriority.LOW, message="m")
 
 
 async def answer_user(request: RawRequest, writer: asyncio.StreamWriter) -> None:

@@ -108,7 +108,7 @@ async def test_every_operation_through_the_sdk_with_answers_that_fit_the_documen
 
 async def exercise(bm: Billmora) -> None:
     # users
-    page = await bm.users.index(per_page=5, status="active")
+    page = await bm.users.index(per_page=5, status=m.UserStatus.ACTIVE)
     assert page.meta.per_page == 5 and all(u.status == "active" for u in page.data)
     user = await bm.users.store(
         body=m.UsersStoreRequest(
@@ -136,7 +136,7 @@ async def exercise(bm: Billmora) -> None:
     assert (invoice.subtotal, invoice.total, invoice.amount_due) == ("20.50", "20.50", 20.5)
     assert [i.id for i in (await bm.invoices.index(user_id=user.id)).data] == [invoice.id]
     await bm.invoices.show(invoice.id)
-    await bm.invoices.update(invoice.id, body=m.InvoicesUpdateRequest(status=m.InvoicesUpdateRequestStatus.PAID))
+    await bm.invoices.update(invoice.id, body=m.InvoicesUpdateRequest(status=m.InvoiceStatus.PAID))
     with pytest.raises(ValidationError):
         await bm.invoices.store(body=m.InvoicesStoreRequest(user_id=999_999, due_date=DUE, items=[]))
     await bm.invoices.delete(invoice.id)
@@ -147,13 +147,13 @@ async def exercise(bm: Billmora) -> None:
         body=m.OrdersStoreRequest(
             user_id=user.id,
             currency="USD",
-            status=m.OrdersStoreRequestStatus.PENDING,
+            status=m.OrderStatus.PENDING,
             package_items=[m.OrdersStoreRequestPackageItemsType0Item(package_id=1, billing_id=1)],
         )
     )
-    await bm.orders.index(status="pending")
+    await bm.orders.index(status=m.OrderStatus.PENDING)
     await bm.orders.show(order.id)
-    await bm.orders.update(order.id, body=m.OrdersUpdateRequest(status=m.OrdersUpdateRequestStatus.COMPLETED))
+    await bm.orders.update(order.id, body=m.OrdersUpdateRequest(status=m.OrderStatus.COMPLETED))
     await bm.orders.delete(order.id)
     # tickets
     ticket = await bm.tickets.store(
@@ -161,13 +161,13 @@ async def exercise(bm: Billmora) -> None:
             user_id=user.id,
             subject="Help",
             department="Support",
-            priority=m.TicketsStoreRequestPriority.HIGH,
+            priority=m.TicketPriority.HIGH,
             message="Hi",
         )
     )
     assert (await bm.tickets.show(ticket.id)).messages
-    await bm.tickets.index(priority="high")
-    await bm.tickets.update(ticket.id, body=m.TicketsUpdateRequest(status=m.TicketsUpdateRequestStatus.CLOSED))
+    await bm.tickets.index(priority=m.TicketPriority.HIGH)
+    await bm.tickets.update(ticket.id, body=m.TicketsUpdateRequest(status=m.TicketStatus.CLOSED))
     await bm.tickets.delete(ticket.id)
     # catalogs, packages, variants, tlds
     catalog = await bm.catalogs.store(body=m.CatalogsStoreRequest(name="Dedicated"))
@@ -188,7 +188,7 @@ async def exercise(bm: Billmora) -> None:
     await bm.variants.update(variant.id, body=m.VariantsUpdateRequest(is_scalable=True))
     await bm.variants.delete(variant.id)
     tld = await bm.tlds.store(
-        body=m.TldsStoreRequest(tld=".shop", status=m.TldsStoreRequestStatus.VISIBLE, min_years=1, max_years=5)
+        body=m.TldsStoreRequest(tld=".shop", status=m.Visibility.VISIBLE, min_years=1, max_years=5)
     )
     await bm.tlds.index()
     await bm.tlds.show(tld.id)

@@ -15,7 +15,7 @@ from billmora_client import Billmora, ValidationError
 from billmora_client.generated.api.invoices import InvoicesStoreRequestItemsItemDict
 from billmora_client.generated.models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
 from billmora_client.generated.models.users_store_request import UsersStoreRequest
-from billmora_client.generated.models.users_store_request_status import UsersStoreRequestStatus
+from billmora_client.models import UserStatus
 from scripts.regen import pipeline, template_diffs
 from scripts.regen.names import Naming, method_name
 from scripts.regen.namespaces import Tag, plan
@@ -72,7 +72,7 @@ async def test_store_and_update_take_the_fields_as_keywords(billmora: Billmora) 
         first_name="Ada", last_name="Lovelace", email="ada@example.com", password="engine-1843", status="active"
     )
     assert (user.first_name, user.email, user.status) == ("Ada", "ada@example.com", "active")
-    updated = await billmora.users.update(user.id, last_name="King", status=UsersStoreRequestStatus.SUSPENDED)
+    updated = await billmora.users.update(user.id, last_name="King", status=UserStatus.SUSPENDED)
     assert (updated.first_name, updated.last_name, updated.status) == ("Ada", "King", "suspended")
     items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] = [
         {"description": "Hosting", "quantity": 2, "unit_price": 5.5},

@@ -48,7 +48,7 @@ async def test_a_domain_check_without_a_domain_still_names_the_field(billmora: B
 async def test_an_order_without_items_is_a_validation_error_with_a_message_and_no_field_errors(
     billmora: Billmora,
 ) -> None:
-    body = m.OrdersStoreRequest(user_id=1, currency="USD", status=m.OrdersStoreRequestStatus.PENDING, coupon=None)
+    body = m.OrdersStoreRequest(user_id=1, currency="USD", status=m.OrderStatus.PENDING, coupon=None)
     with pytest.raises(ValidationError) as caught:
         await billmora.orders.store(body=body)
     error = caught.value
@@ -72,8 +72,9 @@ NULLABLE_ENUMS = [
 def test_nullable_request_enums_accept_null_and_still_refuse_other_values(path: str, method: str, field: str) -> None:
     body: dict[str, Any] = DOCUMENT["paths"][path][method]["requestBody"]["content"]["application/json"]["schema"]
     schema = DOCUMENT["components"]["schemas"][body["$ref"].rsplit("/", 1)[-1]]["properties"][field]
-    assert Draft202012Validator(schema).is_valid(None)
-    assert not Draft202012Validator(schema).is_valid("bogus")
+    validator = Draft202012Validator({**schema, "components": DOCUMENT["components"]})
+    assert validator.is_valid(None)
+    assert not validator.is_valid("bogus")
 
 
 async def test_a_null_invoice_status_is_sent_and_billmora_makes_it_unpaid(billmora: Billmora) -> None:
@@ -85,4 +86,4 @@ async def test_a_null_invoice_status_is_sent_and_billmora_makes_it_unpaid(billmo
     )
     assert request.to_dict()["status"] is None
     invoice = await billmora.invoices.store(body=request)
-    assert invoice.status == "unpaid"
+    assert invoice.status is m.InvoiceStatus.UNPAID

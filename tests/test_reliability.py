@@ -51,14 +51,12 @@ async def create(bm: Billmora, kind: str, marker: str) -> int:
         return (await bm.invoices.store(body=m.InvoicesStoreRequest(user_id=1, due_date=DUE, items=[item]))).id
     if kind == "v1.orders.store":
         return (
-            await bm.orders.store(
-                body=m.OrdersStoreRequest(user_id=1, currency=marker, status=m.OrdersStoreRequestStatus.PENDING)
-            )
+            await bm.orders.store(body=m.OrdersStoreRequest(user_id=1, currency=marker, status=m.OrderStatus.PENDING))
         ).id
     return (
         await bm.tickets.store(
             body=m.TicketsStoreRequest(
-                user_id=1, subject=marker, department="S", priority=m.TicketsStoreRequestPriority.LOW, message="m"
+                user_id=1, subject=marker, department="S", priority=m.TicketPriority.LOW, message="m"
             )
         )
     ).id

@@ -11,6 +11,8 @@ per operation and status.
    ``XEnvelope``.
 3. ``name_request_bodies``: an inline JSON request body becomes ``<Tag><Action>Request``
    (``v1.users.store`` gives ``UsersStoreRequest``).
+4. ``dedupe_enums``: an ``enum`` lists each value once (the overlay appends its values to an enum the
+   document already declares, e.g. when Billmora names ``InvoiceStatus`` itself).
 
 Schemas are then sorted by name. A name that is already taken by a different schema is an error.
 """
@@ -37,6 +39,7 @@ def normalise(document: dict[str, Any]) -> dict[str, Any]:
     hoist_shared_responses(doc, schemas)
     name_envelopes(doc, schemas)
     name_request_bodies(doc, schemas)
+    dedupe_enums(doc)
     doc["components"]["schemas"] = dict(sorted(schemas.items()))
     return doc
 
@@ -90,6 +93,17 @@ def name_request_bodies(doc: dict[str, Any], schemas: dict[str, Any]) -> None:
         operation_id = operation.get("operationId") or f"{method} {path}"
         words = [w for w in re.split(r"[^A-Za-z0-9]+", operation_id) if w and not re.fullmatch(r"v\d+", w)]
         media["schema"] = _register(schemas, "".join(w[:1].upper() + w[1:] for w in words) + "Request", media["schema"])
+
+
+def dedupe_enums(node: object) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("enum"), list):
+            node["enum"] = [v for i, v in enumerate(node["enum"]) if v not in node["enum"][:i]]
+        for value in node.values():
+            dedupe_enums(value)
+    elif isinstance(node, list):
+        for value in node:
+            dedupe_enums(value)
 
 
 def _register(schemas: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str, str]:

@@ -1,14 +1,15 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .allow_quantity import AllowQuantity
 from .authentication_exception import AuthenticationException
 from .authorization_exception import AuthorizationException
+from .billing_period import BillingPeriod
+from .billing_type import BillingType
 from .catalog_resource import CatalogResource
 from .catalog_resource_envelope import CatalogResourceEnvelope
 from .catalog_resource_page import CatalogResourcePage
 from .catalogs_store_request import CatalogsStoreRequest
-from .catalogs_store_request_status import CatalogsStoreRequestStatus
 from .catalogs_update_request import CatalogsUpdateRequest
-from .catalogs_update_request_status import CatalogsUpdateRequestStatus
 from .domain_check_refused import DomainCheckRefused
 from .domain_check_refused_errors import DomainCheckRefusedErrors
 from .domains_check_request import DomainsCheckRequest
@@ -22,11 +23,10 @@ from .invoice_item_resource import InvoiceItemResource
 from .invoice_resource import InvoiceResource
 from .invoice_resource_envelope import InvoiceResourceEnvelope
 from .invoice_resource_page import InvoiceResourcePage
+from .invoice_status import InvoiceStatus
 from .invoices_store_request import InvoicesStoreRequest
 from .invoices_store_request_items_item import InvoicesStoreRequestItemsItem
-from .invoices_store_request_status import InvoicesStoreRequestStatus
 from .invoices_update_request import InvoicesUpdateRequest
-from .invoices_update_request_status import InvoicesUpdateRequestStatus
 from .model_not_found_exception import ModelNotFoundException
 from .order_item_resource import OrderItemResource
 from .order_item_type import OrderItemType
@@ -35,62 +35,54 @@ from .order_refused_errors import OrderRefusedErrors
 from .order_resource import OrderResource
 from .order_resource_envelope import OrderResourceEnvelope
 from .order_resource_page import OrderResourcePage
+from .order_status import OrderStatus
 from .orders_store_request import OrdersStoreRequest
 from .orders_store_request_domain_items_type_0_item import OrdersStoreRequestDomainItemsType0Item
-from .orders_store_request_domain_items_type_0_item_type import OrdersStoreRequestDomainItemsType0ItemType
 from .orders_store_request_package_items_type_0_item import OrdersStoreRequestPackageItemsType0Item
-from .orders_store_request_status import OrdersStoreRequestStatus
 from .orders_update_request import OrdersUpdateRequest
-from .orders_update_request_status import OrdersUpdateRequestStatus
 from .package_price_resource import PackagePriceResource
 from .package_resource import PackageResource
 from .package_resource_envelope import PackageResourceEnvelope
 from .package_resource_page import PackageResourcePage
 from .packages_store_request import PackagesStoreRequest
-from .packages_store_request_allow_quantity import PackagesStoreRequestAllowQuantity
-from .packages_store_request_status import PackagesStoreRequestStatus
 from .packages_update_request import PackagesUpdateRequest
-from .packages_update_request_allow_quantity import PackagesUpdateRequestAllowQuantity
-from .packages_update_request_status import PackagesUpdateRequestStatus
 from .pagination_links import PaginationLinks
 from .pagination_meta import PaginationMeta
 from .pagination_meta_link import PaginationMetaLink
 from .registrant_resource import RegistrantResource
 from .registrant_resource_envelope import RegistrantResourceEnvelope
 from .registrant_resource_page import RegistrantResourcePage
+from .registrant_status import RegistrantStatus
 from .registrants_update_request import RegistrantsUpdateRequest
-from .registrants_update_request_status import RegistrantsUpdateRequestStatus
+from .registration_type import RegistrationType
 from .service_resource import ServiceResource
 from .service_resource_envelope import ServiceResourceEnvelope
 from .service_resource_page import ServiceResourcePage
 from .service_scaling_resource import ServiceScalingResource
+from .service_scaling_status import ServiceScalingStatus
+from .service_status import ServiceStatus
 from .services_update_request import ServicesUpdateRequest
-from .services_update_request_status import ServicesUpdateRequestStatus
 from .ticket_message_resource import TicketMessageResource
+from .ticket_priority import TicketPriority
 from .ticket_resource import TicketResource
 from .ticket_resource_envelope import TicketResourceEnvelope
 from .ticket_resource_page import TicketResourcePage
+from .ticket_status import TicketStatus
 from .tickets_store_request import TicketsStoreRequest
-from .tickets_store_request_priority import TicketsStoreRequestPriority
 from .tickets_update_request import TicketsUpdateRequest
-from .tickets_update_request_priority import TicketsUpdateRequestPriority
-from .tickets_update_request_status import TicketsUpdateRequestStatus
 from .tld_price_resource import TldPriceResource
 from .tld_resource import TldResource
 from .tld_resource_envelope import TldResourceEnvelope
 from .tld_resource_page import TldResourcePage
 from .tlds_store_request import TldsStoreRequest
-from .tlds_store_request_status import TldsStoreRequestStatus
 from .tlds_update_request import TldsUpdateRequest
-from .tlds_update_request_status import TldsUpdateRequestStatus
 from .too_many_requests import TooManyRequests
 from .user_resource import UserResource
 from .user_resource_envelope import UserResourceEnvelope
 from .user_resource_page import UserResourcePage
+from .user_status import UserStatus
 from .users_store_request import UsersStoreRequest
-from .users_store_request_status import UsersStoreRequestStatus
 from .users_update_request import UsersUpdateRequest
-from .users_update_request_status import UsersUpdateRequestStatus
 from .v1_catalogs_delete_response_200 import V1CatalogsDeleteResponse200
 from .v1_invoices_delete_response_200 import V1InvoicesDeleteResponse200
 from .v1_orders_delete_response_200 import V1OrdersDeleteResponse200
@@ -111,20 +103,20 @@ from .variant_resource import VariantResource
 from .variant_resource_envelope import VariantResourceEnvelope
 from .variant_resource_page import VariantResourcePage
 from .variants_store_request import VariantsStoreRequest
-from .variants_store_request_status import VariantsStoreRequestStatus
 from .variants_update_request import VariantsUpdateRequest
-from .variants_update_request_status import VariantsUpdateRequestStatus
+from .visibility import Visibility
 
 __all__ = (
+    "AllowQuantity",
     "AuthenticationException",
     "AuthorizationException",
+    "BillingPeriod",
+    "BillingType",
     "CatalogResource",
     "CatalogResourceEnvelope",
     "CatalogResourcePage",
     "CatalogsStoreRequest",
-    "CatalogsStoreRequestStatus",
     "CatalogsUpdateRequest",
-    "CatalogsUpdateRequestStatus",
     "DomainCheckRefused",
     "DomainCheckRefusedErrors",
     "DomainsCheckRequest",
@@ -140,9 +132,8 @@ __all__ = (
     "InvoiceResourcePage",
     "InvoicesStoreRequest",
     "InvoicesStoreRequestItemsItem",
-    "InvoicesStoreRequestStatus",
+    "InvoiceStatus",
     "InvoicesUpdateRequest",
-    "InvoicesUpdateRequestStatus",
     "ModelNotFoundException",
     "OrderItemResource",
     "OrderItemType",
@@ -153,60 +144,52 @@ __all__ = (
     "OrderResourcePage",
     "OrdersStoreRequest",
     "OrdersStoreRequestDomainItemsType0Item",
-    "OrdersStoreRequestDomainItemsType0ItemType",
     "OrdersStoreRequestPackageItemsType0Item",
-    "OrdersStoreRequestStatus",
+    "OrderStatus",
     "OrdersUpdateRequest",
-    "OrdersUpdateRequestStatus",
     "PackagePriceResource",
     "PackageResource",
     "PackageResourceEnvelope",
     "PackageResourcePage",
     "PackagesStoreRequest",
-    "PackagesStoreRequestAllowQuantity",
-    "PackagesStoreRequestStatus",
     "PackagesUpdateRequest",
-    "PackagesUpdateRequestAllowQuantity",
-    "PackagesUpdateRequestStatus",
     "PaginationLinks",
     "PaginationMeta",
     "PaginationMetaLink",
     "RegistrantResource",
     "RegistrantResourceEnvelope",
     "RegistrantResourcePage",
+    "RegistrantStatus",
     "RegistrantsUpdateRequest",
-    "RegistrantsUpdateRequestStatus",
+    "RegistrationType",
     "ServiceResource",
     "ServiceResourceEnvelope",
     "ServiceResourcePage",
     "ServiceScalingResource",
+    "ServiceScalingStatus",
+    "ServiceStatus",
     "ServicesUpdateRequest",
-    "ServicesUpdateRequestStatus",
     "TicketMessageResource",
+    "TicketPriority",
     "TicketResource",
     "TicketResourceEnvelope",
     "TicketResourcePage",
     "TicketsStoreRequest",
-    "TicketsStoreRequestPriority",
+    "TicketStatus",
     "TicketsUpdateRequest",
-    "TicketsUpdateRequestPriority",
-    "TicketsUpdateRequestStatus",
     "TldPriceResource",
     "TldResource",
     "TldResourceEnvelope",
     "TldResourcePage",
     "TldsStoreRequest",
-    "TldsStoreRequestStatus",
     "TldsUpdateRequest",
-    "TldsUpdateRequestStatus",
     "TooManyRequests",
     "UserResource",
     "UserResourceEnvelope",
     "UserResourcePage",
     "UsersStoreRequest",
-    "UsersStoreRequestStatus",
+    "UserStatus",
     "UsersUpdateRequest",
-    "UsersUpdateRequestStatus",
     "V1CatalogsDeleteResponse200",
     "V1InvoicesDeleteResponse200",
     "V1OrdersDeleteResponse200",
@@ -227,7 +210,6 @@ __all__ = (
     "VariantResourceEnvelope",
     "VariantResourcePage",
     "VariantsStoreRequest",
-    "VariantsStoreRequestStatus",
     "VariantsUpdateRequest",
-    "VariantsUpdateRequestStatus",
+    "Visibility",
 )

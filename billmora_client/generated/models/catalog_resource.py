@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class CatalogResource:
         slug (str):
         description (str):
         icon (None | str):
-        status (None | str):
+        status (None | Visibility):
         sort_order (int | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
@@ -37,7 +38,7 @@ class CatalogResource:
     slug: str
     description: str
     icon: None | str
-    status: None | str
+    status: None | Visibility
     sort_order: int | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
@@ -57,7 +58,10 @@ class CatalogResource:
         icon = self.icon
 
         status: None | str
-        status = self.status
+        if isinstance(self.status, Visibility):
+            status = self.status.value
+        else:
+            status = self.status
 
         sort_order: int | None
         sort_order = self.sort_order
@@ -121,10 +125,14 @@ class CatalogResource:
 
         icon = _parse_icon(d.pop("icon"))
 
-        def _parse_status(data: object) -> None | str:
+        def _parse_status(data: object) -> None | Visibility:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = Visibility(data)
+
+            return status_type_0
 
         status = _parse_status(d.pop("status"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.catalogs_store_request_status import CatalogsStoreRequestStatus
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogsStoreRequest")
@@ -20,7 +20,7 @@ class CatalogsStoreRequest:
         slug (None | str | Unset):
         description (None | str | Unset):
         icon (None | str | Unset):
-        status (CatalogsStoreRequestStatus | None | Unset):
+        status (None | Unset | Visibility):
         sort_order (int | None | Unset):
     """
 
@@ -28,7 +28,7 @@ class CatalogsStoreRequest:
     slug: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
-    status: CatalogsStoreRequestStatus | None | Unset = UNSET
+    status: None | Unset | Visibility = UNSET
     sort_order: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,7 +56,7 @@ class CatalogsStoreRequest:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, CatalogsStoreRequestStatus):
+        elif isinstance(self.status, Visibility):
             status = self.status.value
         else:
             status = self.status
@@ -119,16 +119,16 @@ class CatalogsStoreRequest:
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
-        def _parse_status(data: object) -> CatalogsStoreRequestStatus | None | Unset:
+        def _parse_status(data: object) -> None | Unset | Visibility:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_1 = CatalogsStoreRequestStatus(data)
+            status_type_0 = Visibility(data)
 
-            return status_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.catalogs_update_request_status import CatalogsUpdateRequestStatus
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CatalogsUpdateRequest")
@@ -20,7 +20,7 @@ class CatalogsUpdateRequest:
         slug (None | str | Unset):
         description (None | str | Unset):
         icon (None | str | Unset):
-        status (CatalogsUpdateRequestStatus | Unset):
+        status (Visibility | Unset): Whether a catalog, package, variant or TLD is offered to customers.
         sort_order (int | None | Unset):
     """
 
@@ -28,7 +28,7 @@ class CatalogsUpdateRequest:
     slug: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     icon: None | str | Unset = UNSET
-    status: CatalogsUpdateRequestStatus | Unset = UNSET
+    status: Visibility | Unset = UNSET
     sort_order: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -114,11 +114,11 @@ class CatalogsUpdateRequest:
         icon = _parse_icon(d.pop("icon", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: CatalogsUpdateRequestStatus | Unset
+        status: Visibility | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CatalogsUpdateRequestStatus(_status)
+            status = Visibility(_status)
 
         def _parse_sort_order(data: object) -> int | None | Unset:
             if data is None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class InvoiceResource:
     Attributes:
         id (int):
         invoice_number (str):
-        status (str):
+        status (InvoiceStatus): An invoice's status.
         subtotal (str):
         discount (str):
         tax (None | str):
@@ -41,7 +42,7 @@ class InvoiceResource:
 
     id: int
     invoice_number: str
-    status: str
+    status: InvoiceStatus
     subtotal: str
     discount: str
     tax: None | str
@@ -64,7 +65,7 @@ class InvoiceResource:
 
         invoice_number = self.invoice_number
 
-        status = self.status
+        status = self.status.value
 
         subtotal = self.subtotal
 
@@ -154,7 +155,7 @@ class InvoiceResource:
 
         invoice_number = d.pop("invoice_number")
 
-        status = d.pop("status")
+        status = InvoiceStatus(d.pop("status"))
 
         subtotal = d.pop("subtotal")
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoices_store_request_status import InvoicesStoreRequestStatus
+from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class InvoicesStoreRequest:
         user_id (int):
         due_date (datetime.datetime):
         items (list[InvoicesStoreRequestItemsItem]):
-        status (InvoicesStoreRequestStatus | None | Unset):
+        status (InvoiceStatus | None | Unset):
         currency (None | str | Unset):
         notes (None | str | Unset):
         send_email (bool | None | Unset):
@@ -33,7 +33,7 @@ class InvoicesStoreRequest:
     user_id: int
     due_date: datetime.datetime
     items: list[InvoicesStoreRequestItemsItem]
-    status: InvoicesStoreRequestStatus | None | Unset = UNSET
+    status: InvoiceStatus | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     send_email: bool | None | Unset = UNSET
@@ -52,7 +52,7 @@ class InvoicesStoreRequest:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, InvoicesStoreRequestStatus):
+        elif isinstance(self.status, InvoiceStatus):
             status = self.status.value
         else:
             status = self.status
@@ -111,16 +111,16 @@ class InvoicesStoreRequest:
 
             items.append(items_item)
 
-        def _parse_status(data: object) -> InvoicesStoreRequestStatus | None | Unset:
+        def _parse_status(data: object) -> InvoiceStatus | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_1 = InvoicesStoreRequestStatus(data)
+            status_type_0 = InvoiceStatus(data)
 
-            return status_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 

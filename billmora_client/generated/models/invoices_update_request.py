@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoices_update_request_status import InvoicesUpdateRequestStatus
+from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicesUpdateRequest")
@@ -17,12 +17,12 @@ T = TypeVar("T", bound="InvoicesUpdateRequest")
 class InvoicesUpdateRequest:
     """
     Attributes:
-        status (InvoicesUpdateRequestStatus | Unset):
+        status (InvoiceStatus | Unset): An invoice's status.
         due_date (datetime.datetime | Unset):
         notes (None | str | Unset):
     """
 
-    status: InvoicesUpdateRequestStatus | Unset = UNSET
+    status: InvoiceStatus | Unset = UNSET
     due_date: datetime.datetime | Unset = UNSET
     notes: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,11 +58,11 @@ class InvoicesUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: InvoicesUpdateRequestStatus | Unset
+        status: InvoiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InvoicesUpdateRequestStatus(_status)
+            status = InvoiceStatus(_status)
 
         _due_date = d.pop("due_date", UNSET)
         due_date: datetime.datetime | Unset

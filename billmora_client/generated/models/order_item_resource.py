@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.billing_period import BillingPeriod
+from ..models.billing_type import BillingType
 from ..models.order_item_type import OrderItemType
 
 T = TypeVar("T", bound="OrderItemResource")
@@ -19,8 +21,8 @@ class OrderItemResource:
         item_type (OrderItemType):
         description (str):
         quantity (int):
-        billing_type (str):
-        billing_period (None | str):
+        billing_type (BillingType): How a price is charged.
+        billing_period (BillingPeriod | None):
         billing_interval (int | None):
         unit_price (str):
         setup_fee (str):
@@ -31,8 +33,8 @@ class OrderItemResource:
     item_type: OrderItemType
     description: str
     quantity: int
-    billing_type: str
-    billing_period: None | str
+    billing_type: BillingType
+    billing_period: BillingPeriod | None
     billing_interval: int | None
     unit_price: str
     setup_fee: str
@@ -48,10 +50,13 @@ class OrderItemResource:
 
         quantity = self.quantity
 
-        billing_type = self.billing_type
+        billing_type = self.billing_type.value
 
         billing_period: None | str
-        billing_period = self.billing_period
+        if isinstance(self.billing_period, BillingPeriod):
+            billing_period = self.billing_period.value
+        else:
+            billing_period = self.billing_period
 
         billing_interval: int | None
         billing_interval = self.billing_interval
@@ -92,12 +97,16 @@ class OrderItemResource:
 
         quantity = d.pop("quantity")
 
-        billing_type = d.pop("billing_type")
+        billing_type = BillingType(d.pop("billing_type"))
 
-        def _parse_billing_period(data: object) -> None | str:
+        def _parse_billing_period(data: object) -> BillingPeriod | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            billing_period_type_0 = BillingPeriod(data)
+
+            return billing_period_type_0
 
         billing_period = _parse_billing_period(d.pop("billing_period"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class OrderResource:
     Attributes:
         id (int):
         order_number (str):
-        status (str):
+        status (OrderStatus): An order's status.
         subtotal (str):
         discount (str):
         setup_fee (str):
@@ -47,7 +48,7 @@ class OrderResource:
 
     id: int
     order_number: str
-    status: str
+    status: OrderStatus
     subtotal: str
     discount: str
     setup_fee: str
@@ -73,7 +74,7 @@ class OrderResource:
 
         order_number = self.order_number
 
-        status = self.status
+        status = self.status.value
 
         subtotal = self.subtotal
 
@@ -197,7 +198,7 @@ class OrderResource:
 
         order_number = d.pop("order_number")
 
-        status = d.pop("status")
+        status = OrderStatus(d.pop("status"))
 
         subtotal = d.pop("subtotal")
 

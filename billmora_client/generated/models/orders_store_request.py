@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.orders_store_request_status import OrdersStoreRequestStatus
+from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ class OrdersStoreRequest:
     Attributes:
         user_id (int):
         currency (str):
-        status (OrdersStoreRequestStatus):
+        status (OrderStatus): An order's status.
         coupon (None | str | Unset):
         package_items (list[OrdersStoreRequestPackageItemsType0Item] | None | Unset):
         domain_items (list[OrdersStoreRequestDomainItemsType0Item] | None | Unset):
@@ -31,7 +31,7 @@ class OrdersStoreRequest:
 
     user_id: int
     currency: str
-    status: OrdersStoreRequestStatus
+    status: OrderStatus
     coupon: None | str | Unset = UNSET
     package_items: list[OrdersStoreRequestPackageItemsType0Item] | None | Unset = UNSET
     domain_items: list[OrdersStoreRequestDomainItemsType0Item] | None | Unset = UNSET
@@ -102,7 +102,7 @@ class OrdersStoreRequest:
 
         currency = d.pop("currency")
 
-        status = OrdersStoreRequestStatus(d.pop("status"))
+        status = OrderStatus(d.pop("status"))
 
         def _parse_coupon(data: object) -> None | str | Unset:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.orders_store_request_domain_items_type_0_item_type import OrdersStoreRequestDomainItemsType0ItemType
+from ..models.registration_type import RegistrationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrdersStoreRequestDomainItemsType0Item")
@@ -16,14 +16,14 @@ T = TypeVar("T", bound="OrdersStoreRequestDomainItemsType0Item")
 class OrdersStoreRequestDomainItemsType0Item:
     """
     Attributes:
-        type_ (OrdersStoreRequestDomainItemsType0ItemType):
+        type_ (RegistrationType): Whether a domain is newly registered or transferred in.
         domain (str):
         tld_id (int):
         years (int):
         epp_code (None | str | Unset):
     """
 
-    type_: OrdersStoreRequestDomainItemsType0ItemType
+    type_: RegistrationType
     domain: str
     tld_id: int
     years: int
@@ -63,7 +63,7 @@ class OrdersStoreRequestDomainItemsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = OrdersStoreRequestDomainItemsType0ItemType(d.pop("type"))
+        type_ = RegistrationType(d.pop("type"))
 
         domain = d.pop("domain")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.orders_update_request_status import OrdersUpdateRequestStatus
+from ..models.order_status import OrderStatus
 
 T = TypeVar("T", bound="OrdersUpdateRequest")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="OrdersUpdateRequest")
 class OrdersUpdateRequest:
     """
     Attributes:
-        status (OrdersUpdateRequestStatus):
+        status (OrderStatus): An order's status.
     """
 
-    status: OrdersUpdateRequestStatus
+    status: OrderStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,7 @@ class OrdersUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = OrdersUpdateRequestStatus(d.pop("status"))
+        status = OrderStatus(d.pop("status"))
 
         orders_update_request = cls(
             status=status,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.billing_period import BillingPeriod
+from ..models.billing_type import BillingType
+
 T = TypeVar("T", bound="PackagePriceResource")
 
 
@@ -16,8 +19,8 @@ class PackagePriceResource:
     Attributes:
         id (int):
         name (str):
-        type_ (str):
-        billing_period (None | str):
+        type_ (BillingType): How a price is charged.
+        billing_period (BillingPeriod | None):
         billing_interval (None | str):
         enabled (None | str):
         rates (Any): Prices keyed by currency code, e.g. {"USD": {"enabled": true, "price": 5}}; [] or null when none.
@@ -27,8 +30,8 @@ class PackagePriceResource:
 
     id: int
     name: str
-    type_: str
-    billing_period: None | str
+    type_: BillingType
+    billing_period: BillingPeriod | None
     billing_interval: None | str
     enabled: None | str
     rates: Any
@@ -41,10 +44,13 @@ class PackagePriceResource:
 
         name = self.name
 
-        type_ = self.type_
+        type_ = self.type_.value
 
         billing_period: None | str
-        billing_period = self.billing_period
+        if isinstance(self.billing_period, BillingPeriod):
+            billing_period = self.billing_period.value
+        else:
+            billing_period = self.billing_period
 
         billing_interval: None | str
         billing_interval = self.billing_interval
@@ -91,12 +97,16 @@ class PackagePriceResource:
 
         name = d.pop("name")
 
-        type_ = d.pop("type")
+        type_ = BillingType(d.pop("type"))
 
-        def _parse_billing_period(data: object) -> None | str:
+        def _parse_billing_period(data: object) -> BillingPeriod | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            billing_period_type_0 = BillingPeriod(data)
+
+            return billing_period_type_0
 
         billing_period = _parse_billing_period(d.pop("billing_period"))
 

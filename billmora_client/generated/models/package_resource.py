@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.allow_quantity import AllowQuantity
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,11 +29,11 @@ class PackageResource:
         slug (str):
         description (str):
         icon (None | str):
-        status (None | str):
+        status (None | Visibility):
         stock (int | None):
         per_user_limit (int | None):
         allow_cancellation (bool | None):
-        allow_quantity (None | str):
+        allow_quantity (AllowQuantity | None):
         prorata_day (int | None):
         prorata_next_month_day (int | None):
         auto_provision (bool | None):
@@ -50,11 +52,11 @@ class PackageResource:
     slug: str
     description: str
     icon: None | str
-    status: None | str
+    status: None | Visibility
     stock: int | None
     per_user_limit: int | None
     allow_cancellation: bool | None
-    allow_quantity: None | str
+    allow_quantity: AllowQuantity | None
     prorata_day: int | None
     prorata_next_month_day: int | None
     auto_provision: bool | None
@@ -81,7 +83,10 @@ class PackageResource:
         icon = self.icon
 
         status: None | str
-        status = self.status
+        if isinstance(self.status, Visibility):
+            status = self.status.value
+        else:
+            status = self.status
 
         stock: int | None
         stock = self.stock
@@ -93,7 +98,10 @@ class PackageResource:
         allow_cancellation = self.allow_cancellation
 
         allow_quantity: None | str
-        allow_quantity = self.allow_quantity
+        if isinstance(self.allow_quantity, AllowQuantity):
+            allow_quantity = self.allow_quantity.value
+        else:
+            allow_quantity = self.allow_quantity
 
         prorata_day: int | None
         prorata_day = self.prorata_day
@@ -197,10 +205,14 @@ class PackageResource:
 
         icon = _parse_icon(d.pop("icon"))
 
-        def _parse_status(data: object) -> None | str:
+        def _parse_status(data: object) -> None | Visibility:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = Visibility(data)
+
+            return status_type_0
 
         status = _parse_status(d.pop("status"))
 
@@ -225,10 +237,14 @@ class PackageResource:
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation"))
 
-        def _parse_allow_quantity(data: object) -> None | str:
+        def _parse_allow_quantity(data: object) -> AllowQuantity | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            allow_quantity_type_0 = AllowQuantity(data)
+
+            return allow_quantity_type_0
 
         allow_quantity = _parse_allow_quantity(d.pop("allow_quantity"))
 

@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.packages_store_request_allow_quantity import PackagesStoreRequestAllowQuantity
-from ..models.packages_store_request_status import PackagesStoreRequestStatus
+from ..models.allow_quantity import AllowQuantity
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PackagesStoreRequest")
@@ -21,12 +21,12 @@ class PackagesStoreRequest:
         catalog_id (int):
         slug (None | str | Unset):
         description (None | str | Unset):
-        status (None | PackagesStoreRequestStatus | Unset):
+        status (None | Unset | Visibility):
         icon (None | str | Unset):
         stock (int | None | Unset):
         per_user_limit (int | None | Unset):
         allow_cancellation (bool | None | Unset):
-        allow_quantity (None | PackagesStoreRequestAllowQuantity | Unset):
+        allow_quantity (AllowQuantity | None | Unset):
         prorata_day (int | None | Unset):
         prorata_next_month_day (int | None | Unset):
         auto_provision (bool | None | Unset):
@@ -39,12 +39,12 @@ class PackagesStoreRequest:
     catalog_id: int
     slug: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    status: None | PackagesStoreRequestStatus | Unset = UNSET
+    status: None | Unset | Visibility = UNSET
     icon: None | str | Unset = UNSET
     stock: int | None | Unset = UNSET
     per_user_limit: int | None | Unset = UNSET
     allow_cancellation: bool | None | Unset = UNSET
-    allow_quantity: None | PackagesStoreRequestAllowQuantity | Unset = UNSET
+    allow_quantity: AllowQuantity | None | Unset = UNSET
     prorata_day: int | None | Unset = UNSET
     prorata_next_month_day: int | None | Unset = UNSET
     auto_provision: bool | None | Unset = UNSET
@@ -73,7 +73,7 @@ class PackagesStoreRequest:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, PackagesStoreRequestStatus):
+        elif isinstance(self.status, Visibility):
             status = self.status.value
         else:
             status = self.status
@@ -105,7 +105,7 @@ class PackagesStoreRequest:
         allow_quantity: None | str | Unset
         if isinstance(self.allow_quantity, Unset):
             allow_quantity = UNSET
-        elif isinstance(self.allow_quantity, PackagesStoreRequestAllowQuantity):
+        elif isinstance(self.allow_quantity, AllowQuantity):
             allow_quantity = self.allow_quantity.value
         else:
             allow_quantity = self.allow_quantity
@@ -213,16 +213,16 @@ class PackagesStoreRequest:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_status(data: object) -> None | PackagesStoreRequestStatus | Unset:
+        def _parse_status(data: object) -> None | Unset | Visibility:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_1 = PackagesStoreRequestStatus(data)
+            status_type_0 = Visibility(data)
 
-            return status_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -262,16 +262,16 @@ class PackagesStoreRequest:
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation", UNSET))
 
-        def _parse_allow_quantity(data: object) -> None | PackagesStoreRequestAllowQuantity | Unset:
+        def _parse_allow_quantity(data: object) -> AllowQuantity | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            allow_quantity_type_1 = PackagesStoreRequestAllowQuantity(data)
+            allow_quantity_type_0 = AllowQuantity(data)
 
-            return allow_quantity_type_1
+            return allow_quantity_type_0
 
         allow_quantity = _parse_allow_quantity(d.pop("allow_quantity", UNSET))
 

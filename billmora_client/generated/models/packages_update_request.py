@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.packages_update_request_allow_quantity import PackagesUpdateRequestAllowQuantity
-from ..models.packages_update_request_status import PackagesUpdateRequestStatus
+from ..models.allow_quantity import AllowQuantity
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PackagesUpdateRequest")
@@ -21,12 +21,12 @@ class PackagesUpdateRequest:
         slug (None | str | Unset):
         description (None | str | Unset):
         catalog_id (int | Unset):
-        status (PackagesUpdateRequestStatus | Unset):
+        status (Visibility | Unset): Whether a catalog, package, variant or TLD is offered to customers.
         icon (None | str | Unset):
         stock (int | None | Unset):
         per_user_limit (int | None | Unset):
         allow_cancellation (bool | None | Unset):
-        allow_quantity (None | PackagesUpdateRequestAllowQuantity | Unset):
+        allow_quantity (AllowQuantity | None | Unset):
         prorata_day (int | None | Unset):
         prorata_next_month_day (int | None | Unset):
         auto_provision (bool | None | Unset):
@@ -39,12 +39,12 @@ class PackagesUpdateRequest:
     slug: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     catalog_id: int | Unset = UNSET
-    status: PackagesUpdateRequestStatus | Unset = UNSET
+    status: Visibility | Unset = UNSET
     icon: None | str | Unset = UNSET
     stock: int | None | Unset = UNSET
     per_user_limit: int | None | Unset = UNSET
     allow_cancellation: bool | None | Unset = UNSET
-    allow_quantity: None | PackagesUpdateRequestAllowQuantity | Unset = UNSET
+    allow_quantity: AllowQuantity | None | Unset = UNSET
     prorata_day: int | None | Unset = UNSET
     prorata_next_month_day: int | None | Unset = UNSET
     auto_provision: bool | None | Unset = UNSET
@@ -101,7 +101,7 @@ class PackagesUpdateRequest:
         allow_quantity: None | str | Unset
         if isinstance(self.allow_quantity, Unset):
             allow_quantity = UNSET
-        elif isinstance(self.allow_quantity, PackagesUpdateRequestAllowQuantity):
+        elif isinstance(self.allow_quantity, AllowQuantity):
             allow_quantity = self.allow_quantity.value
         else:
             allow_quantity = self.allow_quantity
@@ -209,11 +209,11 @@ class PackagesUpdateRequest:
         catalog_id = d.pop("catalog_id", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: PackagesUpdateRequestStatus | Unset
+        status: Visibility | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PackagesUpdateRequestStatus(_status)
+            status = Visibility(_status)
 
         def _parse_icon(data: object) -> None | str | Unset:
             if data is None:
@@ -251,16 +251,16 @@ class PackagesUpdateRequest:
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation", UNSET))
 
-        def _parse_allow_quantity(data: object) -> None | PackagesUpdateRequestAllowQuantity | Unset:
+        def _parse_allow_quantity(data: object) -> AllowQuantity | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            allow_quantity_type_1 = PackagesUpdateRequestAllowQuantity(data)
+            allow_quantity_type_0 = AllowQuantity(data)
 
-            return allow_quantity_type_1
+            return allow_quantity_type_0
 
         allow_quantity = _parse_allow_quantity(d.pop("allow_quantity", UNSET))
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.registrant_status import RegistrantStatus
+from ..models.registration_type import RegistrationType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +26,9 @@ class RegistrantResource:
         id (int):
         registrant_number (str):
         domain (str):
-        status (str):
-        registration_type (str):
+        status (RegistrantStatus): A domain registration's status. Updating a registrant accepts pending,
+            pending_transfer, active, suspended, expired or cancelled (RegistrantsController.php:54).
+        registration_type (RegistrationType): Whether a domain is newly registered or transferred in.
         years (int):
         price (str):
         currency (str):
@@ -45,8 +48,8 @@ class RegistrantResource:
     id: int
     registrant_number: str
     domain: str
-    status: str
-    registration_type: str
+    status: RegistrantStatus
+    registration_type: RegistrationType
     years: int
     price: str
     currency: str
@@ -72,9 +75,9 @@ class RegistrantResource:
 
         domain = self.domain
 
-        status = self.status
+        status = self.status.value
 
-        registration_type = self.registration_type
+        registration_type = self.registration_type.value
 
         years = self.years
 
@@ -188,9 +191,9 @@ class RegistrantResource:
 
         domain = d.pop("domain")
 
-        status = d.pop("status")
+        status = RegistrantStatus(d.pop("status"))
 
-        registration_type = d.pop("registration_type")
+        registration_type = RegistrationType(d.pop("registration_type"))
 
         years = d.pop("years")
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.registrants_update_request_status import RegistrantsUpdateRequestStatus
+from ..models.registrant_status import RegistrantStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistrantsUpdateRequest")
@@ -16,12 +16,13 @@ T = TypeVar("T", bound="RegistrantsUpdateRequest")
 class RegistrantsUpdateRequest:
     """
     Attributes:
-        status (RegistrantsUpdateRequestStatus | Unset):
+        status (RegistrantStatus | Unset): A domain registration's status. Updating a registrant accepts pending,
+            pending_transfer, active, suspended, expired or cancelled (RegistrantsController.php:54).
         auto_renew (bool | Unset):
         nameservers (list[None | str] | Unset):
     """
 
-    status: RegistrantsUpdateRequestStatus | Unset = UNSET
+    status: RegistrantStatus | Unset = UNSET
     auto_renew: bool | Unset = UNSET
     nameservers: list[None | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,11 +58,11 @@ class RegistrantsUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: RegistrantsUpdateRequestStatus | Unset
+        status: RegistrantStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = RegistrantsUpdateRequestStatus(_status)
+            status = RegistrantStatus(_status)
 
         auto_renew = d.pop("auto_renew", UNSET)
 

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.billing_period import BillingPeriod
+from ..models.billing_type import BillingType
+from ..models.service_status import ServiceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,10 +27,10 @@ class ServiceResource:
     Attributes:
         id (int):
         service_number (str):
-        status (str):
+        status (ServiceStatus): A service's status.
         name (str):
-        billing_type (str):
-        billing_period (None | str):
+        billing_type (BillingType): How a price is charged.
+        billing_period (BillingPeriod | None):
         billing_interval (int | None):
         price (str):
         setup_fee (str):
@@ -50,10 +53,10 @@ class ServiceResource:
 
     id: int
     service_number: str
-    status: str
+    status: ServiceStatus
     name: str
-    billing_type: str
-    billing_period: None | str
+    billing_type: BillingType
+    billing_period: BillingPeriod | None
     billing_interval: int | None
     price: str
     setup_fee: str
@@ -81,14 +84,17 @@ class ServiceResource:
 
         service_number = self.service_number
 
-        status = self.status
+        status = self.status.value
 
         name = self.name
 
-        billing_type = self.billing_type
+        billing_type = self.billing_type.value
 
         billing_period: None | str
-        billing_period = self.billing_period
+        if isinstance(self.billing_period, BillingPeriod):
+            billing_period = self.billing_period.value
+        else:
+            billing_period = self.billing_period
 
         billing_interval: int | None
         billing_interval = self.billing_interval
@@ -216,16 +222,20 @@ class ServiceResource:
 
         service_number = d.pop("service_number")
 
-        status = d.pop("status")
+        status = ServiceStatus(d.pop("status"))
 
         name = d.pop("name")
 
-        billing_type = d.pop("billing_type")
+        billing_type = BillingType(d.pop("billing_type"))
 
-        def _parse_billing_period(data: object) -> None | str:
+        def _parse_billing_period(data: object) -> BillingPeriod | None:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            billing_period_type_0 = BillingPeriod(data)
+
+            return billing_period_type_0
 
         billing_period = _parse_billing_period(d.pop("billing_period"))
 

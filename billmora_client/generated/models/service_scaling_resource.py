@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.service_scaling_status import ServiceScalingStatus
+
 T = TypeVar("T", bound="ServiceScalingResource")
 
 
@@ -16,7 +18,7 @@ class ServiceScalingResource:
     Attributes:
         id (int):
         service_id (int):
-        status (str):
+        status (ServiceScalingStatus): The status of a service's up- or downgrade.
         old_package_id (int):
         new_package_id (int):
         old_price (str):
@@ -29,7 +31,7 @@ class ServiceScalingResource:
 
     id: int
     service_id: int
-    status: str
+    status: ServiceScalingStatus
     old_package_id: int
     new_package_id: int
     old_price: str
@@ -45,7 +47,7 @@ class ServiceScalingResource:
 
         service_id = self.service_id
 
-        status = self.status
+        status = self.status.value
 
         old_package_id = self.old_package_id
 
@@ -99,7 +101,7 @@ class ServiceScalingResource:
 
         service_id = d.pop("service_id")
 
-        status = d.pop("status")
+        status = ServiceScalingStatus(d.pop("status"))
 
         old_package_id = d.pop("old_package_id")
 

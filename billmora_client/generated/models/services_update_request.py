@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.services_update_request_status import ServicesUpdateRequestStatus
+from ..models.service_status import ServiceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServicesUpdateRequest")
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ServicesUpdateRequest")
 class ServicesUpdateRequest:
     """
     Attributes:
-        status (ServicesUpdateRequestStatus | Unset):
+        status (ServiceStatus | Unset): A service's status.
         name (str | Unset):
         next_due_date (datetime.datetime | Unset):
         plugin_id (int | None | Unset):
@@ -25,7 +25,7 @@ class ServicesUpdateRequest:
         configuration (list[str] | None | Unset):
     """
 
-    status: ServicesUpdateRequestStatus | Unset = UNSET
+    status: ServiceStatus | Unset = UNSET
     name: str | Unset = UNSET
     next_due_date: datetime.datetime | Unset = UNSET
     plugin_id: int | None | Unset = UNSET
@@ -90,11 +90,11 @@ class ServicesUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: ServicesUpdateRequestStatus | Unset
+        status: ServiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ServicesUpdateRequestStatus(_status)
+            status = ServiceStatus(_status)
 
         name = d.pop("name", UNSET)
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.ticket_priority import TicketPriority
+from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +26,10 @@ class TicketResource:
         id (int):
         ticket_number (str):
         subject (str):
-        status (str):
-        priority (str):
+        status (TicketStatus): A ticket's status. Updating a ticket accepts open, answered or closed
+            (TicketsController.php:92 also lets customer-reply through, which the column cannot store).
+        priority (TicketPriority): A ticket's priority; normal is the column's default. Creating or updating a ticket
+            accepts low, medium or high (TicketsController.php:58,93).
         department (None | str):
         last_reply_at (datetime.datetime | None):
         closed_at (datetime.datetime | None):
@@ -38,8 +42,8 @@ class TicketResource:
     id: int
     ticket_number: str
     subject: str
-    status: str
-    priority: str
+    status: TicketStatus
+    priority: TicketPriority
     department: None | str
     last_reply_at: datetime.datetime | None
     closed_at: datetime.datetime | None
@@ -58,9 +62,9 @@ class TicketResource:
 
         subject = self.subject
 
-        status = self.status
+        status = self.status.value
 
-        priority = self.priority
+        priority = self.priority.value
 
         department: None | str
         department = self.department
@@ -139,9 +143,9 @@ class TicketResource:
 
         subject = d.pop("subject")
 
-        status = d.pop("status")
+        status = TicketStatus(d.pop("status"))
 
-        priority = d.pop("priority")
+        priority = TicketPriority(d.pop("priority"))
 
         def _parse_department(data: object) -> None | str:
             if data is None:

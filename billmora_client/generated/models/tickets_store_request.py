@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tickets_store_request_priority import TicketsStoreRequestPriority
+from ..models.ticket_priority import TicketPriority
 
 T = TypeVar("T", bound="TicketsStoreRequest")
 
@@ -18,14 +18,15 @@ class TicketsStoreRequest:
         user_id (int):
         subject (str):
         department (str):
-        priority (TicketsStoreRequestPriority):
+        priority (TicketPriority): A ticket's priority; normal is the column's default. Creating or updating a ticket
+            accepts low, medium or high (TicketsController.php:58,93).
         message (str):
     """
 
     user_id: int
     subject: str
     department: str
-    priority: TicketsStoreRequestPriority
+    priority: TicketPriority
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,7 +64,7 @@ class TicketsStoreRequest:
 
         department = d.pop("department")
 
-        priority = TicketsStoreRequestPriority(d.pop("priority"))
+        priority = TicketPriority(d.pop("priority"))
 
         message = d.pop("message")
 

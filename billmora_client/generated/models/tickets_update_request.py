@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tickets_update_request_priority import TicketsUpdateRequestPriority
-from ..models.tickets_update_request_status import TicketsUpdateRequestStatus
+from ..models.ticket_priority import TicketPriority
+from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TicketsUpdateRequest")
@@ -17,14 +17,16 @@ T = TypeVar("T", bound="TicketsUpdateRequest")
 class TicketsUpdateRequest:
     """
     Attributes:
-        status (TicketsUpdateRequestStatus | Unset):
-        priority (TicketsUpdateRequestPriority | Unset):
+        status (TicketStatus | Unset): A ticket's status. Updating a ticket accepts open, answered or closed
+            (TicketsController.php:92 also lets customer-reply through, which the column cannot store).
+        priority (TicketPriority | Unset): A ticket's priority; normal is the column's default. Creating or updating a
+            ticket accepts low, medium or high (TicketsController.php:58,93).
         department (str | Unset):
         assigned_to (int | None | Unset):
     """
 
-    status: TicketsUpdateRequestStatus | Unset = UNSET
-    priority: TicketsUpdateRequestPriority | Unset = UNSET
+    status: TicketStatus | Unset = UNSET
+    priority: TicketPriority | Unset = UNSET
     department: str | Unset = UNSET
     assigned_to: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,18 +66,18 @@ class TicketsUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: TicketsUpdateRequestStatus | Unset
+        status: TicketStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TicketsUpdateRequestStatus(_status)
+            status = TicketStatus(_status)
 
         _priority = d.pop("priority", UNSET)
-        priority: TicketsUpdateRequestPriority | Unset
+        priority: TicketPriority | Unset
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
-            priority = TicketsUpdateRequestPriority(_priority)
+            priority = TicketPriority(_priority)
 
         department = d.pop("department", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class TldResource:
     Attributes:
         id (int):
         tld (str):
-        status (str):
+        status (Visibility): Whether a catalog, package, variant or TLD is offered to customers.
         plugin_id (int | None):
         min_years (int):
         max_years (int):
@@ -37,7 +38,7 @@ class TldResource:
 
     id: int
     tld: str
-    status: str
+    status: Visibility
     plugin_id: int | None
     min_years: int
     max_years: int
@@ -55,7 +56,7 @@ class TldResource:
 
         tld = self.tld
 
-        status = self.status
+        status = self.status.value
 
         plugin_id: int | None
         plugin_id = self.plugin_id
@@ -127,7 +128,7 @@ class TldResource:
 
         tld = d.pop("tld")
 
-        status = d.pop("status")
+        status = Visibility(d.pop("status"))
 
         def _parse_plugin_id(data: object) -> int | None:
             if data is None:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tlds_store_request_status import TldsStoreRequestStatus
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TldsStoreRequest")
@@ -17,7 +17,7 @@ class TldsStoreRequest:
     """
     Attributes:
         tld (str):
-        status (TldsStoreRequestStatus):
+        status (Visibility): Whether a catalog, package, variant or TLD is offered to customers.
         min_years (int):
         max_years (int):
         plugin_id (int | None | Unset):
@@ -25,7 +25,7 @@ class TldsStoreRequest:
     """
 
     tld: str
-    status: TldsStoreRequestStatus
+    status: Visibility
     min_years: int
     max_years: int
     plugin_id: int | None | Unset = UNSET
@@ -75,7 +75,7 @@ class TldsStoreRequest:
         d = dict(src_dict)
         tld = d.pop("tld")
 
-        status = TldsStoreRequestStatus(d.pop("status"))
+        status = Visibility(d.pop("status"))
 
         min_years = d.pop("min_years")
 

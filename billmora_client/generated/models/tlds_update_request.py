@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tlds_update_request_status import TldsUpdateRequestStatus
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TldsUpdateRequest")
@@ -17,7 +17,7 @@ class TldsUpdateRequest:
     """
     Attributes:
         tld (str | Unset):
-        status (TldsUpdateRequestStatus | Unset):
+        status (Visibility | Unset): Whether a catalog, package, variant or TLD is offered to customers.
         plugin_id (int | None | Unset):
         min_years (int | Unset):
         max_years (int | Unset):
@@ -25,7 +25,7 @@ class TldsUpdateRequest:
     """
 
     tld: str | Unset = UNSET
-    status: TldsUpdateRequestStatus | Unset = UNSET
+    status: Visibility | Unset = UNSET
     plugin_id: int | None | Unset = UNSET
     min_years: int | Unset = UNSET
     max_years: int | Unset = UNSET
@@ -79,11 +79,11 @@ class TldsUpdateRequest:
         tld = d.pop("tld", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: TldsUpdateRequestStatus | Unset
+        status: Visibility | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TldsUpdateRequestStatus(_status)
+            status = Visibility(_status)
 
         def _parse_plugin_id(data: object) -> int | None | Unset:
             if data is None:

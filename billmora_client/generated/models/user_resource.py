@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.user_status import UserStatus
+
 T = TypeVar("T", bound="UserResource")
 
 
@@ -19,7 +21,7 @@ class UserResource:
         last_name (str):
         fullname (str):
         email (str):
-        status (None | str):
+        status (None | UserStatus):
         currency (None | str):
         language (None | str):
         auto_credit_payment (bool | None):
@@ -33,7 +35,7 @@ class UserResource:
     last_name: str
     fullname: str
     email: str
-    status: None | str
+    status: None | UserStatus
     currency: None | str
     language: None | str
     auto_credit_payment: bool | None
@@ -54,7 +56,10 @@ class UserResource:
         email = self.email
 
         status: None | str
-        status = self.status
+        if isinstance(self.status, UserStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         currency: None | str
         currency = self.currency
@@ -117,10 +122,14 @@ class UserResource:
 
         email = d.pop("email")
 
-        def _parse_status(data: object) -> None | str:
+        def _parse_status(data: object) -> None | UserStatus:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = UserStatus(data)
+
+            return status_type_0
 
         status = _parse_status(d.pop("status"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.users_store_request_status import UsersStoreRequestStatus
+from ..models.user_status import UserStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsersStoreRequest")
@@ -20,7 +20,7 @@ class UsersStoreRequest:
         last_name (str):
         email (str):
         password (str):
-        status (None | Unset | UsersStoreRequestStatus):
+        status (None | Unset | UserStatus):
         currency (None | str | Unset):
         language (None | str | Unset):
     """
@@ -29,7 +29,7 @@ class UsersStoreRequest:
     last_name: str
     email: str
     password: str
-    status: None | Unset | UsersStoreRequestStatus = UNSET
+    status: None | Unset | UserStatus = UNSET
     currency: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,7 +46,7 @@ class UsersStoreRequest:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, UsersStoreRequestStatus):
+        elif isinstance(self.status, UserStatus):
             status = self.status.value
         else:
             status = self.status
@@ -93,16 +93,16 @@ class UsersStoreRequest:
 
         password = d.pop("password")
 
-        def _parse_status(data: object) -> None | Unset | UsersStoreRequestStatus:
+        def _parse_status(data: object) -> None | Unset | UserStatus:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_1 = UsersStoreRequestStatus(data)
+            status_type_0 = UserStatus(data)
 
-            return status_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.users_update_request_status import UsersUpdateRequestStatus
+from ..models.user_status import UserStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UsersUpdateRequest")
@@ -20,7 +20,8 @@ class UsersUpdateRequest:
         last_name (str | Unset):
         email (str | Unset):
         password (str | Unset):
-        status (UsersUpdateRequestStatus | Unset):
+        status (UserStatus | Unset): A customer's status. Creating or updating a user accepts active, suspended or
+            closed (UsersController.php:56,84).
         currency (str | Unset):
         language (str | Unset):
     """
@@ -29,7 +30,7 @@ class UsersUpdateRequest:
     last_name: str | Unset = UNSET
     email: str | Unset = UNSET
     password: str | Unset = UNSET
-    status: UsersUpdateRequestStatus | Unset = UNSET
+    status: UserStatus | Unset = UNSET
     currency: str | Unset = UNSET
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,11 +84,11 @@ class UsersUpdateRequest:
         password = d.pop("password", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: UsersUpdateRequestStatus | Unset
+        status: UserStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = UsersUpdateRequestStatus(_status)
+            status = UserStatus(_status)
 
         currency = d.pop("currency", UNSET)
 

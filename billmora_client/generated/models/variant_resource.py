@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class VariantResource:
         id (int):
         name (str):
         code (str):
-        status (None | str):
+        status (None | Visibility):
         is_scalable (bool | None):
         created_at (datetime.datetime | None):
         updated_at (datetime.datetime | None):
@@ -33,7 +34,7 @@ class VariantResource:
     id: int
     name: str
     code: str
-    status: None | str
+    status: None | Visibility
     is_scalable: bool | None
     created_at: datetime.datetime | None
     updated_at: datetime.datetime | None
@@ -48,7 +49,10 @@ class VariantResource:
         code = self.code
 
         status: None | str
-        status = self.status
+        if isinstance(self.status, Visibility):
+            status = self.status.value
+        else:
+            status = self.status
 
         is_scalable: bool | None
         is_scalable = self.is_scalable
@@ -101,10 +105,14 @@ class VariantResource:
 
         code = d.pop("code")
 
-        def _parse_status(data: object) -> None | str:
+        def _parse_status(data: object) -> None | Visibility:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = Visibility(data)
+
+            return status_type_0
 
         status = _parse_status(d.pop("status"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.variants_store_request_status import VariantsStoreRequestStatus
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VariantsStoreRequest")
@@ -18,13 +18,13 @@ class VariantsStoreRequest:
     Attributes:
         name (str):
         code (None | str | Unset):
-        status (None | Unset | VariantsStoreRequestStatus):
+        status (None | Unset | Visibility):
         is_scalable (bool | None | Unset):
     """
 
     name: str
     code: None | str | Unset = UNSET
-    status: None | Unset | VariantsStoreRequestStatus = UNSET
+    status: None | Unset | Visibility = UNSET
     is_scalable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +40,7 @@ class VariantsStoreRequest:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, VariantsStoreRequestStatus):
+        elif isinstance(self.status, Visibility):
             status = self.status.value
         else:
             status = self.status
@@ -81,16 +81,16 @@ class VariantsStoreRequest:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_status(data: object) -> None | Unset | VariantsStoreRequestStatus:
+        def _parse_status(data: object) -> None | Unset | Visibility:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_1 = VariantsStoreRequestStatus(data)
+            status_type_0 = Visibility(data)
 
-            return status_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 

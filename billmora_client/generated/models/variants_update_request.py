@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.variants_update_request_status import VariantsUpdateRequestStatus
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VariantsUpdateRequest")
@@ -18,13 +18,13 @@ class VariantsUpdateRequest:
     Attributes:
         name (str | Unset):
         code (None | str | Unset):
-        status (VariantsUpdateRequestStatus | Unset):
+        status (Visibility | Unset): Whether a catalog, package, variant or TLD is offered to customers.
         is_scalable (bool | Unset):
     """
 
     name: str | Unset = UNSET
     code: None | str | Unset = UNSET
-    status: VariantsUpdateRequestStatus | Unset = UNSET
+    status: Visibility | Unset = UNSET
     is_scalable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,11 +72,11 @@ class VariantsUpdateRequest:
         code = _parse_code(d.pop("code", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: VariantsUpdateRequestStatus | Unset
+        status: Visibility | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = VariantsUpdateRequestStatus(_status)
+            status = Visibility(_status)
 
         is_scalable = d.pop("is_scalable", UNSET)
 

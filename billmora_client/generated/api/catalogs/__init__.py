@@ -10,9 +10,8 @@ from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
 from ...models.catalog_resource_page import CatalogResourcePage
 from ...models.catalogs_store_request import CatalogsStoreRequest
-from ...models.catalogs_store_request_status import CatalogsStoreRequestStatus
 from ...models.catalogs_update_request import CatalogsUpdateRequest
-from ...models.catalogs_update_request_status import CatalogsUpdateRequestStatus
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_catalogs_delete, v1_catalogs_index, v1_catalogs_show, v1_catalogs_store, v1_catalogs_update
 
@@ -32,7 +31,7 @@ class CatalogsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResourcePage:
@@ -45,7 +44,7 @@ class CatalogsApi:
             v1_catalogs_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),
             v1_catalogs_index._parse_response,
@@ -58,7 +57,7 @@ class CatalogsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
@@ -96,7 +95,7 @@ class CatalogsApi:
         slug: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
-        status: CatalogsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResource: ...
@@ -109,7 +108,7 @@ class CatalogsApi:
         slug: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
-        status: CatalogsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResource:
@@ -130,7 +129,7 @@ class CatalogsApi:
                 slug=slug,
                 description=description,
                 icon=icon,
-                status=status if isinstance(status, Unset) or status is None else CatalogsStoreRequestStatus(status),
+                status=status if isinstance(status, Unset) or status is None else Visibility(status),
                 sort_order=sort_order,
             )
         result = await self._runner.call(
@@ -174,7 +173,7 @@ class CatalogsApi:
         slug: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
-        status: CatalogsUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> CatalogResource:
@@ -195,7 +194,7 @@ class CatalogsApi:
                 slug=slug,
                 description=description,
                 icon=icon,
-                status=status if isinstance(status, Unset) else CatalogsUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else Visibility(status),
                 sort_order=sort_order,
             )
         result = await self._runner.call(

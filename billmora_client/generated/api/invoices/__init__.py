@@ -10,11 +10,10 @@ import httpx
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
 from ...models.invoice_resource_page import InvoiceResourcePage
+from ...models.invoice_status import InvoiceStatus
 from ...models.invoices_store_request import InvoicesStoreRequest
 from ...models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
-from ...models.invoices_store_request_status import InvoicesStoreRequestStatus
 from ...models.invoices_update_request import InvoicesUpdateRequest
-from ...models.invoices_update_request_status import InvoicesUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_invoices_delete, v1_invoices_index, v1_invoices_show, v1_invoices_store, v1_invoices_update
 
@@ -42,7 +41,7 @@ class InvoicesApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -56,7 +55,7 @@ class InvoicesApi:
             v1_invoices_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else InvoiceStatus(status),
                 user_id=user_id,
                 search=search,
             ),
@@ -70,7 +69,7 @@ class InvoicesApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
@@ -108,7 +107,7 @@ class InvoicesApi:
         *,
         user_id: int,
         due_date: datetime.datetime,
-        status: InvoicesStoreRequestStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict],
@@ -122,7 +121,7 @@ class InvoicesApi:
         body: InvoicesStoreRequest | Unset = UNSET,
         user_id: int | Unset = UNSET,
         due_date: datetime.datetime | Unset = UNSET,
-        status: InvoicesStoreRequestStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] | Unset = UNSET,
@@ -146,7 +145,7 @@ class InvoicesApi:
             body = InvoicesStoreRequest(
                 user_id=user_id,
                 due_date=due_date,
-                status=status if isinstance(status, Unset) or status is None else InvoicesStoreRequestStatus(status),
+                status=status if isinstance(status, Unset) or status is None else InvoiceStatus(status),
                 currency=currency,
                 notes=notes,
                 items=[
@@ -194,7 +193,7 @@ class InvoicesApi:
         invoice: int,
         *,
         body: InvoicesUpdateRequest | Unset = UNSET,
-        status: InvoicesUpdateRequestStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
         due_date: datetime.datetime | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -212,7 +211,7 @@ class InvoicesApi:
             pass
         else:
             body = InvoicesUpdateRequest(
-                status=status if isinstance(status, Unset) else InvoicesUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else InvoiceStatus(status),
                 due_date=due_date,
                 notes=notes,
             )

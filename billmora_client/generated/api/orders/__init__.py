@@ -9,10 +9,9 @@ import httpx
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.order_resource_page import OrderResourcePage
+from ...models.order_status import OrderStatus
 from ...models.orders_store_request import OrdersStoreRequest
-from ...models.orders_store_request_status import OrdersStoreRequestStatus
 from ...models.orders_update_request import OrdersUpdateRequest
-from ...models.orders_update_request_status import OrdersUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_orders_delete, v1_orders_index, v1_orders_show, v1_orders_store, v1_orders_update
 
@@ -32,7 +31,7 @@ class OrdersApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -46,7 +45,7 @@ class OrdersApi:
             v1_orders_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else OrderStatus(status),
                 user_id=user_id,
                 search=search,
             ),
@@ -60,7 +59,7 @@ class OrdersApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
@@ -99,7 +98,7 @@ class OrdersApi:
         user_id: int,
         currency: str,
         coupon: str | None | Unset = UNSET,
-        status: OrdersStoreRequestStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
         package_items: list[Any] | None | Unset = UNSET,
         domain_items: list[Any] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -112,9 +111,7 @@ class OrdersApi:
         user_id: int | Unset = UNSET,
         currency: str | Unset = UNSET,
         coupon: str | None | Unset = UNSET,
-        status: OrdersStoreRequestStatus
-        | Literal["pending", "processing", "completed", "cancelled", "failed"]
-        | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
         package_items: list[Any] | None | Unset = UNSET,
         domain_items: list[Any] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -135,7 +132,7 @@ class OrdersApi:
                 user_id=user_id,
                 currency=currency,
                 coupon=coupon,
-                status=OrdersStoreRequestStatus(status),
+                status=OrderStatus(status),
                 package_items=package_items,
                 domain_items=domain_items,
             )
@@ -185,7 +182,7 @@ class OrdersApi:
         self,
         order: int,
         *,
-        status: OrdersUpdateRequestStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
         timeout: float | httpx.Timeout | None = None,
     ) -> OrderResource: ...
 
@@ -194,9 +191,7 @@ class OrdersApi:
         order: int,
         *,
         body: OrdersUpdateRequest | Unset = UNSET,
-        status: OrdersUpdateRequestStatus
-        | Literal["pending", "processing", "completed", "cancelled", "failed"]
-        | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> OrderResource:
         """Update the specified order.
@@ -212,7 +207,7 @@ class OrdersApi:
             raise TypeError("orders.update() needs body= or status=")
         else:
             body = OrdersUpdateRequest(
-                status=OrdersUpdateRequestStatus(status),
+                status=OrderStatus(status),
             )
         result = await self._runner.call(
             "v1_orders_update",

@@ -6,15 +6,13 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...models.allow_quantity import AllowQuantity
 from ...models.package_resource import PackageResource
 from ...models.package_resource_envelope import PackageResourceEnvelope
 from ...models.package_resource_page import PackageResourcePage
 from ...models.packages_store_request import PackagesStoreRequest
-from ...models.packages_store_request_allow_quantity import PackagesStoreRequestAllowQuantity
-from ...models.packages_store_request_status import PackagesStoreRequestStatus
 from ...models.packages_update_request import PackagesUpdateRequest
-from ...models.packages_update_request_allow_quantity import PackagesUpdateRequestAllowQuantity
-from ...models.packages_update_request_status import PackagesUpdateRequestStatus
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_packages_delete, v1_packages_index, v1_packages_show, v1_packages_store, v1_packages_update
 
@@ -34,7 +32,7 @@ class PackagesApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> PackageResourcePage:
@@ -47,7 +45,7 @@ class PackagesApi:
             v1_packages_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),
             v1_packages_index._parse_response,
@@ -60,7 +58,7 @@ class PackagesApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
@@ -98,12 +96,12 @@ class PackagesApi:
         slug: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         catalog_id: int,
-        status: PackagesStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
         stock: int | None | Unset = UNSET,
         per_user_limit: int | None | Unset = UNSET,
         allow_cancellation: bool | None | Unset = UNSET,
-        allow_quantity: PackagesStoreRequestAllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
         prorata_day: int | None | Unset = UNSET,
         prorata_next_month_day: int | None | Unset = UNSET,
         auto_provision: bool | None | Unset = UNSET,
@@ -121,12 +119,12 @@ class PackagesApi:
         slug: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         catalog_id: int | Unset = UNSET,
-        status: PackagesStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
         stock: int | None | Unset = UNSET,
         per_user_limit: int | None | Unset = UNSET,
         allow_cancellation: bool | None | Unset = UNSET,
-        allow_quantity: PackagesStoreRequestAllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
         prorata_day: int | None | Unset = UNSET,
         prorata_next_month_day: int | None | Unset = UNSET,
         auto_provision: bool | None | Unset = UNSET,
@@ -172,14 +170,14 @@ class PackagesApi:
                 slug=slug,
                 description=description,
                 catalog_id=catalog_id,
-                status=status if isinstance(status, Unset) or status is None else PackagesStoreRequestStatus(status),
+                status=status if isinstance(status, Unset) or status is None else Visibility(status),
                 icon=icon,
                 stock=stock,
                 per_user_limit=per_user_limit,
                 allow_cancellation=allow_cancellation,
                 allow_quantity=allow_quantity
                 if isinstance(allow_quantity, Unset) or allow_quantity is None
-                else PackagesStoreRequestAllowQuantity(allow_quantity),
+                else AllowQuantity(allow_quantity),
                 prorata_day=prorata_day,
                 prorata_next_month_day=prorata_next_month_day,
                 auto_provision=auto_provision,
@@ -228,12 +226,12 @@ class PackagesApi:
         slug: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         catalog_id: int | Unset = UNSET,
-        status: PackagesUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         icon: str | None | Unset = UNSET,
         stock: int | None | Unset = UNSET,
         per_user_limit: int | None | Unset = UNSET,
         allow_cancellation: bool | None | Unset = UNSET,
-        allow_quantity: PackagesUpdateRequestAllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
         prorata_day: int | None | Unset = UNSET,
         prorata_next_month_day: int | None | Unset = UNSET,
         auto_provision: bool | None | Unset = UNSET,
@@ -299,14 +297,14 @@ class PackagesApi:
                 slug=slug,
                 description=description,
                 catalog_id=catalog_id,
-                status=status if isinstance(status, Unset) else PackagesUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else Visibility(status),
                 icon=icon,
                 stock=stock,
                 per_user_limit=per_user_limit,
                 allow_cancellation=allow_cancellation,
                 allow_quantity=allow_quantity
                 if isinstance(allow_quantity, Unset) or allow_quantity is None
-                else PackagesUpdateRequestAllowQuantity(allow_quantity),
+                else AllowQuantity(allow_quantity),
                 prorata_day=prorata_day,
                 prorata_next_month_day=prorata_next_month_day,
                 auto_provision=auto_provision,

@@ -9,8 +9,8 @@ import httpx
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
 from ...models.registrant_resource_page import RegistrantResourcePage
+from ...models.registrant_status import RegistrantStatus
 from ...models.registrants_update_request import RegistrantsUpdateRequest
-from ...models.registrants_update_request_status import RegistrantsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_registrants_delete, v1_registrants_index, v1_registrants_show, v1_registrants_update
 
@@ -30,7 +30,19 @@ class RegistrantsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: RegistrantStatus
+        | Literal[
+            "pending",
+            "active",
+            "expired",
+            "suspended",
+            "pending_transfer",
+            "transferred_away",
+            "cancelled",
+            "redemption",
+            "terminated",
+        ]
+        | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -44,7 +56,7 @@ class RegistrantsApi:
             v1_registrants_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else RegistrantStatus(status),
                 user_id=user_id,
                 search=search,
             ),
@@ -58,7 +70,19 @@ class RegistrantsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: RegistrantStatus
+        | Literal[
+            "pending",
+            "active",
+            "expired",
+            "suspended",
+            "pending_transfer",
+            "transferred_away",
+            "cancelled",
+            "redemption",
+            "terminated",
+        ]
+        | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
@@ -108,8 +132,18 @@ class RegistrantsApi:
         registrant: int,
         *,
         body: RegistrantsUpdateRequest | Unset = UNSET,
-        status: RegistrantsUpdateRequestStatus
-        | Literal["pending", "pending_transfer", "active", "suspended", "expired", "cancelled"]
+        status: RegistrantStatus
+        | Literal[
+            "pending",
+            "active",
+            "expired",
+            "suspended",
+            "pending_transfer",
+            "transferred_away",
+            "cancelled",
+            "redemption",
+            "terminated",
+        ]
         | Unset = UNSET,
         auto_renew: bool | Unset = UNSET,
         nameservers: list[str | None] | Unset = UNSET,
@@ -128,7 +162,7 @@ class RegistrantsApi:
             pass
         else:
             body = RegistrantsUpdateRequest(
-                status=status if isinstance(status, Unset) else RegistrantsUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else RegistrantStatus(status),
                 auto_renew=auto_renew,
                 nameservers=nameservers,
             )

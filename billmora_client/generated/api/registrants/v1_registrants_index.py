@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
 from ...models.registrant_resource_page import RegistrantResourcePage
+from ...models.registrant_status import RegistrantStatus
 from ...models.too_many_requests import TooManyRequests
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: RegistrantStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,7 +27,11 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["user_id"] = user_id
 
@@ -88,7 +93,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: RegistrantStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[AuthenticationException | AuthorizationException | RegistrantResourcePage | TooManyRequests]:
@@ -97,7 +102,9 @@ async def asyncio_detailed(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (RegistrantStatus | Unset): A domain registration's status. Updating a registrant
+            accepts pending, pending_transfer, active, suspended, expired or cancelled
+            (RegistrantsController.php:54).
         user_id (int | Unset):
         search (str | Unset):
 
@@ -127,7 +134,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: RegistrantStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> AuthenticationException | AuthorizationException | RegistrantResourcePage | TooManyRequests | None:
@@ -136,7 +143,9 @@ async def asyncio(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (RegistrantStatus | Unset): A domain registration's status. Updating a registrant
+            accepts pending, pending_transfer, active, suspended, expired or cancelled
+            (RegistrantsController.php:54).
         user_id (int | Unset):
         search (str | Unset):
 

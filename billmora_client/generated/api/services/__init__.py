@@ -10,8 +10,8 @@ import httpx
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
 from ...models.service_resource_page import ServiceResourcePage
+from ...models.service_status import ServiceStatus
 from ...models.services_update_request import ServicesUpdateRequest
-from ...models.services_update_request_status import ServicesUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_services_delete, v1_services_index, v1_services_show, v1_services_update
 
@@ -31,7 +31,7 @@ class ServicesApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -45,7 +45,7 @@ class ServicesApi:
             v1_services_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else ServiceStatus(status),
                 user_id=user_id,
                 search=search,
             ),
@@ -59,7 +59,7 @@ class ServicesApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
@@ -109,9 +109,7 @@ class ServicesApi:
         service: int,
         *,
         body: ServicesUpdateRequest | Unset = UNSET,
-        status: ServicesUpdateRequestStatus
-        | Literal["active", "suspended", "terminated", "cancelled", "pending"]
-        | Unset = UNSET,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
         name: str | Unset = UNSET,
         next_due_date: datetime.datetime | Unset = UNSET,
         plugin_id: int | None | Unset = UNSET,
@@ -138,7 +136,7 @@ class ServicesApi:
             pass
         else:
             body = ServicesUpdateRequest(
-                status=status if isinstance(status, Unset) else ServicesUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else ServiceStatus(status),
                 name=name,
                 next_due_date=next_due_date,
                 plugin_id=plugin_id,

@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
 from ...models.service_resource_page import ServiceResourcePage
+from ...models.service_status import ServiceStatus
 from ...models.too_many_requests import TooManyRequests
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: ServiceStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -26,7 +27,11 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["user_id"] = user_id
 
@@ -88,7 +93,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: ServiceStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[AuthenticationException | AuthorizationException | ServiceResourcePage | TooManyRequests]:
@@ -97,7 +102,7 @@ async def asyncio_detailed(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (ServiceStatus | Unset): A service's status.
         user_id (int | Unset):
         search (str | Unset):
 
@@ -127,7 +132,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: ServiceStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> AuthenticationException | AuthorizationException | ServiceResourcePage | TooManyRequests | None:
@@ -136,7 +141,7 @@ async def asyncio(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (ServiceStatus | Unset): A service's status.
         user_id (int | Unset):
         search (str | Unset):
 

@@ -6,14 +6,13 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
 from ...models.ticket_resource_envelope import TicketResourceEnvelope
 from ...models.ticket_resource_page import TicketResourcePage
+from ...models.ticket_status import TicketStatus
 from ...models.tickets_store_request import TicketsStoreRequest
-from ...models.tickets_store_request_priority import TicketsStoreRequestPriority
 from ...models.tickets_update_request import TicketsUpdateRequest
-from ...models.tickets_update_request_priority import TicketsUpdateRequestPriority
-from ...models.tickets_update_request_status import TicketsUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_tickets_delete, v1_tickets_index, v1_tickets_show, v1_tickets_store, v1_tickets_update
 
@@ -33,9 +32,11 @@ class TicketsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: TicketStatus
+        | Literal["open", "answered", "replied", "closed", "on_hold", "in_progress"]
+        | Unset = UNSET,
         user_id: int | Unset = UNSET,
-        priority: str | Unset = UNSET,
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResourcePage:
@@ -48,9 +49,9 @@ class TicketsApi:
             v1_tickets_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else TicketStatus(status),
                 user_id=user_id,
-                priority=priority,
+                priority=priority if isinstance(priority, Unset) else TicketPriority(priority),
                 search=search,
             ),
             v1_tickets_index._parse_response,
@@ -63,9 +64,11 @@ class TicketsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: TicketStatus
+        | Literal["open", "answered", "replied", "closed", "on_hold", "in_progress"]
+        | Unset = UNSET,
         user_id: int | Unset = UNSET,
-        priority: str | Unset = UNSET,
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
@@ -104,7 +107,7 @@ class TicketsApi:
         user_id: int,
         subject: str,
         department: str,
-        priority: TicketsStoreRequestPriority | Literal["low", "medium", "high"],
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"],
         message: str,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResource: ...
@@ -116,7 +119,7 @@ class TicketsApi:
         user_id: int | Unset = UNSET,
         subject: str | Unset = UNSET,
         department: str | Unset = UNSET,
-        priority: TicketsStoreRequestPriority | Literal["low", "medium", "high"] | Unset = UNSET,
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
         message: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResource:
@@ -142,7 +145,7 @@ class TicketsApi:
                 user_id=user_id,
                 subject=subject,
                 department=department,
-                priority=TicketsStoreRequestPriority(priority),
+                priority=TicketPriority(priority),
                 message=message,
             )
         result = await self._runner.call(
@@ -182,8 +185,10 @@ class TicketsApi:
         ticket: int,
         *,
         body: TicketsUpdateRequest | Unset = UNSET,
-        status: TicketsUpdateRequestStatus | Literal["open", "answered", "customer-reply", "closed"] | Unset = UNSET,
-        priority: TicketsUpdateRequestPriority | Literal["low", "medium", "high"] | Unset = UNSET,
+        status: TicketStatus
+        | Literal["open", "answered", "replied", "closed", "on_hold", "in_progress"]
+        | Unset = UNSET,
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
         department: str | Unset = UNSET,
         assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -201,8 +206,8 @@ class TicketsApi:
             pass
         else:
             body = TicketsUpdateRequest(
-                status=status if isinstance(status, Unset) else TicketsUpdateRequestStatus(status),
-                priority=priority if isinstance(priority, Unset) else TicketsUpdateRequestPriority(priority),
+                status=status if isinstance(status, Unset) else TicketStatus(status),
+                priority=priority if isinstance(priority, Unset) else TicketPriority(priority),
                 department=department,
                 assigned_to=assigned_to,
             )

@@ -6,7 +6,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
+from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource_page import TicketResourcePage
+from ...models.ticket_status import TicketStatus
 from ...models.too_many_requests import TooManyRequests
 from ...types import UNSET, Response, Unset
 
@@ -15,9 +17,9 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: TicketStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
-    priority: str | Unset = UNSET,
+    priority: TicketPriority | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -27,11 +29,19 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["user_id"] = user_id
 
-    params["priority"] = priority
+    json_priority: str | Unset = UNSET
+    if not isinstance(priority, Unset):
+        json_priority = priority.value
+
+    params["priority"] = json_priority
 
     params["search"] = search
 
@@ -91,9 +101,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: TicketStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
-    priority: str | Unset = UNSET,
+    priority: TicketPriority | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[AuthenticationException | AuthorizationException | TicketResourcePage | TooManyRequests]:
     """Display a paginated listing of tickets
@@ -101,9 +111,12 @@ async def asyncio_detailed(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (TicketStatus | Unset): A ticket's status. Updating a ticket accepts open, answered
+            or closed (TicketsController.php:92 also lets customer-reply through, which the column
+            cannot store).
         user_id (int | Unset):
-        priority (str | Unset):
+        priority (TicketPriority | Unset): A ticket's priority; normal is the column's default.
+            Creating or updating a ticket accepts low, medium or high (TicketsController.php:58,93).
         search (str | Unset):
 
     Raises:
@@ -133,9 +146,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: TicketStatus | Unset = UNSET,
     user_id: int | Unset = UNSET,
-    priority: str | Unset = UNSET,
+    priority: TicketPriority | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> AuthenticationException | AuthorizationException | TicketResourcePage | TooManyRequests | None:
     """Display a paginated listing of tickets
@@ -143,9 +156,12 @@ async def asyncio(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (TicketStatus | Unset): A ticket's status. Updating a ticket accepts open, answered
+            or closed (TicketsController.php:92 also lets customer-reply through, which the column
+            cannot store).
         user_id (int | Unset):
-        priority (str | Unset):
+        priority (TicketPriority | Unset): A ticket's priority; normal is the column's default.
+            Creating or updating a ticket accepts low, medium or high (TicketsController.php:58,93).
         search (str | Unset):
 
     Raises:

@@ -10,9 +10,8 @@ from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
 from ...models.tld_resource_page import TldResourcePage
 from ...models.tlds_store_request import TldsStoreRequest
-from ...models.tlds_store_request_status import TldsStoreRequestStatus
 from ...models.tlds_update_request import TldsUpdateRequest
-from ...models.tlds_update_request_status import TldsUpdateRequestStatus
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_tlds_delete, v1_tlds_index, v1_tlds_show, v1_tlds_store, v1_tlds_update
 
@@ -32,7 +31,7 @@ class TldsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TldResourcePage:
@@ -45,7 +44,7 @@ class TldsApi:
             v1_tlds_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),
             v1_tlds_index._parse_response,
@@ -58,7 +57,7 @@ class TldsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
@@ -93,7 +92,7 @@ class TldsApi:
         self,
         *,
         tld: str,
-        status: TldsStoreRequestStatus | Literal["visible", "hidden"],
+        status: Visibility | Literal["visible", "hidden"],
         plugin_id: int | None | Unset = UNSET,
         min_years: int,
         max_years: int,
@@ -106,7 +105,7 @@ class TldsApi:
         *,
         body: TldsStoreRequest | Unset = UNSET,
         tld: str | Unset = UNSET,
-        status: TldsStoreRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         plugin_id: int | None | Unset = UNSET,
         min_years: int | Unset = UNSET,
         max_years: int | Unset = UNSET,
@@ -132,7 +131,7 @@ class TldsApi:
         else:
             body = TldsStoreRequest(
                 tld=tld,
-                status=TldsStoreRequestStatus(status),
+                status=Visibility(status),
                 plugin_id=plugin_id,
                 min_years=min_years,
                 max_years=max_years,
@@ -176,7 +175,7 @@ class TldsApi:
         *,
         body: TldsUpdateRequest | Unset = UNSET,
         tld_: str | Unset = UNSET,
-        status: TldsUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         plugin_id: int | None | Unset = UNSET,
         min_years: int | Unset = UNSET,
         max_years: int | Unset = UNSET,
@@ -197,7 +196,7 @@ class TldsApi:
         else:
             body = TldsUpdateRequest(
                 tld=tld_,
-                status=status if isinstance(status, Unset) else TldsUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else Visibility(status),
                 plugin_id=plugin_id,
                 min_years=min_years,
                 max_years=max_years,

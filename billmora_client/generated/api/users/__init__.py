@@ -9,10 +9,9 @@ import httpx
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
 from ...models.user_resource_page import UserResourcePage
+from ...models.user_status import UserStatus
 from ...models.users_store_request import UsersStoreRequest
-from ...models.users_store_request_status import UsersStoreRequestStatus
 from ...models.users_update_request import UsersUpdateRequest
-from ...models.users_update_request_status import UsersUpdateRequestStatus
 from ...types import UNSET, Unset
 from . import v1_users_delete, v1_users_index, v1_users_show, v1_users_store, v1_users_update
 
@@ -33,7 +32,7 @@ class UsersApi:
         per_page: int | Unset = 15,
         page: int | Unset = 1,
         search: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> UserResourcePage:
         """Display a paginated listing of users.
@@ -46,7 +45,7 @@ class UsersApi:
                 per_page=per_page,
                 page=page,
                 search=search,
-                status=status,
+                status=status if isinstance(status, Unset) else UserStatus(status),
             ),
             v1_users_index._parse_response,
             UserResourcePage,
@@ -59,7 +58,7 @@ class UsersApi:
         *,
         per_page: int | Unset = 15,
         search: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -96,7 +95,7 @@ class UsersApi:
         last_name: str,
         email: str,
         password: str,
-        status: UsersStoreRequestStatus | Literal["active", "suspended", "closed"] | None | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -110,7 +109,7 @@ class UsersApi:
         last_name: str | Unset = UNSET,
         email: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        status: UsersStoreRequestStatus | Literal["active", "suspended", "closed"] | None | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -138,7 +137,7 @@ class UsersApi:
                 last_name=last_name,
                 email=email,
                 password=password,
-                status=status if isinstance(status, Unset) or status is None else UsersStoreRequestStatus(status),
+                status=status if isinstance(status, Unset) or status is None else UserStatus(status),
                 currency=currency,
                 language=language,
             )
@@ -183,7 +182,7 @@ class UsersApi:
         last_name: str | Unset = UNSET,
         email: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        status: UsersUpdateRequestStatus | Literal["active", "suspended", "closed"] | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
         currency: str | Unset = UNSET,
         language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -208,7 +207,7 @@ class UsersApi:
                 last_name=last_name,
                 email=email,
                 password=password,
-                status=status if isinstance(status, Unset) else UsersUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else UserStatus(status),
                 currency=currency,
                 language=language,
             )

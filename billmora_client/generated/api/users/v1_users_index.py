@@ -8,6 +8,7 @@ from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
 from ...models.too_many_requests import TooManyRequests
 from ...models.user_resource_page import UserResourcePage
+from ...models.user_status import UserStatus
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     per_page: int | Unset = 15,
     page: int | Unset = 1,
     search: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,7 +28,11 @@ def _get_kwargs(
 
     params["search"] = search
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,7 +91,7 @@ async def asyncio_detailed(
     per_page: int | Unset = 15,
     page: int | Unset = 1,
     search: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
 ) -> Response[AuthenticationException | AuthorizationException | TooManyRequests | UserResourcePage]:
     """Display a paginated listing of users
 
@@ -94,7 +99,8 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
         search (str | Unset):
-        status (str | Unset):
+        status (UserStatus | Unset): A customer's status. Creating or updating a user accepts
+            active, suspended or closed (UsersController.php:56,84).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +128,7 @@ async def asyncio(
     per_page: int | Unset = 15,
     page: int | Unset = 1,
     search: str | Unset = UNSET,
-    status: str | Unset = UNSET,
+    status: UserStatus | Unset = UNSET,
 ) -> AuthenticationException | AuthorizationException | TooManyRequests | UserResourcePage | None:
     """Display a paginated listing of users
 
@@ -130,7 +136,8 @@ async def asyncio(
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
         search (str | Unset):
-        status (str | Unset):
+        status (UserStatus | Unset): A customer's status. Creating or updating a user accepts
+            active, suspended or closed (UsersController.php:56,84).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,9 +10,8 @@ from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
 from ...models.variant_resource_page import VariantResourcePage
 from ...models.variants_store_request import VariantsStoreRequest
-from ...models.variants_store_request_status import VariantsStoreRequestStatus
 from ...models.variants_update_request import VariantsUpdateRequest
-from ...models.variants_update_request_status import VariantsUpdateRequestStatus
+from ...models.visibility import Visibility
 from ...types import UNSET, Unset
 from . import v1_variants_delete, v1_variants_index, v1_variants_show, v1_variants_store, v1_variants_update
 
@@ -32,7 +31,7 @@ class VariantsApi:
         *,
         per_page: int | Unset = 15,
         page: int | Unset = 1,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResourcePage:
@@ -45,7 +44,7 @@ class VariantsApi:
             v1_variants_index._get_kwargs(
                 per_page=per_page,
                 page=page,
-                status=status,
+                status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),
             v1_variants_index._parse_response,
@@ -58,7 +57,7 @@ class VariantsApi:
         self,
         *,
         per_page: int | Unset = 15,
-        status: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         max_items: int | None = None,
         concurrency: int | None = None,
@@ -94,7 +93,7 @@ class VariantsApi:
         *,
         name: str,
         code: str | None | Unset = UNSET,
-        status: VariantsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResource: ...
@@ -105,7 +104,7 @@ class VariantsApi:
         body: VariantsStoreRequest | Unset = UNSET,
         name: str | Unset = UNSET,
         code: str | None | Unset = UNSET,
-        status: VariantsStoreRequestStatus | Literal["visible", "hidden"] | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResource:
@@ -124,7 +123,7 @@ class VariantsApi:
             body = VariantsStoreRequest(
                 name=name,
                 code=code,
-                status=status if isinstance(status, Unset) or status is None else VariantsStoreRequestStatus(status),
+                status=status if isinstance(status, Unset) or status is None else Visibility(status),
                 is_scalable=is_scalable,
             )
         result = await self._runner.call(
@@ -166,7 +165,7 @@ class VariantsApi:
         body: VariantsUpdateRequest | Unset = UNSET,
         name: str | Unset = UNSET,
         code: str | None | Unset = UNSET,
-        status: VariantsUpdateRequestStatus | Literal["visible", "hidden"] | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         is_scalable: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> VariantResource:
@@ -185,7 +184,7 @@ class VariantsApi:
             body = VariantsUpdateRequest(
                 name=name,
                 code=code,
-                status=status if isinstance(status, Unset) else VariantsUpdateRequestStatus(status),
+                status=status if isinstance(status, Unset) else Visibility(status),
                 is_scalable=is_scalable,
             )
         result = await self._runner.call(

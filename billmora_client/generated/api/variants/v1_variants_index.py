@@ -8,6 +8,7 @@ from ...models.authentication_exception import AuthenticationException
 from ...models.authorization_exception import AuthorizationException
 from ...models.too_many_requests import TooManyRequests
 from ...models.variant_resource_page import VariantResourcePage
+from ...models.visibility import Visibility
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: Visibility | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,7 +26,11 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["status"] = status
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
 
     params["search"] = search
 
@@ -85,7 +90,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: Visibility | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> Response[AuthenticationException | AuthorizationException | TooManyRequests | VariantResourcePage]:
     """Display a paginated listing of variants
@@ -93,7 +98,8 @@ async def asyncio_detailed(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (Visibility | Unset): Whether a catalog, package, variant or TLD is offered to
+            customers.
         search (str | Unset):
 
     Raises:
@@ -121,7 +127,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     per_page: int | Unset = 15,
     page: int | Unset = 1,
-    status: str | Unset = UNSET,
+    status: Visibility | Unset = UNSET,
     search: str | Unset = UNSET,
 ) -> AuthenticationException | AuthorizationException | TooManyRequests | VariantResourcePage | None:
     """Display a paginated listing of variants
@@ -129,7 +135,8 @@ async def asyncio(
     Args:
         per_page (int | Unset):  Default: 15.
         page (int | Unset):  Default: 1.
-        status (str | Unset):
+        status (Visibility | Unset): Whether a catalog, package, variant or TLD is offered to
+            customers.
         search (str | Unset):
 
     Raises:

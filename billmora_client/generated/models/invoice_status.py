@@ -2,11 +2,13 @@ from enum import StrEnum
 from typing import Self
 
 
-class TldsStoreRequestStatus(StrEnum):
+class InvoiceStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    HIDDEN = "hidden"
-    VISIBLE = "visible"
+    CANCELLED = "cancelled"
+    PAID = "paid"
+    REFUNDED = "refunded"
+    UNPAID = "unpaid"
 
     def __str__(self) -> str:
         return str(self.value)

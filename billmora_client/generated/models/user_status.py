@@ -2,11 +2,13 @@ from enum import StrEnum
 from typing import Self
 
 
-class VariantsStoreRequestStatus(StrEnum):
+class UserStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    HIDDEN = "hidden"
-    VISIBLE = "visible"
+    ACTIVE = "active"
+    CLOSED = "closed"
+    INACTIVE = "inactive"
+    SUSPENDED = "suspended"
 
     def __str__(self) -> str:
         return str(self.value)

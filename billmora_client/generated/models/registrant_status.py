@@ -2,14 +2,18 @@ from enum import StrEnum
 from typing import Self
 
 
-class OrdersStoreRequestStatus(StrEnum):
+class RegistrantStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
+    ACTIVE = "active"
     CANCELLED = "cancelled"
-    COMPLETED = "completed"
-    FAILED = "failed"
+    EXPIRED = "expired"
     PENDING = "pending"
-    PROCESSING = "processing"
+    PENDING_TRANSFER = "pending_transfer"
+    REDEMPTION = "redemption"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+    TRANSFERRED_AWAY = "transferred_away"
 
     def __str__(self) -> str:
         return str(self.value)

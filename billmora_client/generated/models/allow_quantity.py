@@ -2,12 +2,11 @@ from enum import StrEnum
 from typing import Self
 
 
-class TicketsUpdateRequestPriority(StrEnum):
+class AllowQuantity(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    HIGH = "high"
-    LOW = "low"
-    MEDIUM = "medium"
+    MULTIPLE = "multiple"
+    SINGLE = "single"
 
     def __str__(self) -> str:
         return str(self.value)

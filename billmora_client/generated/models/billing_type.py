@@ -2,13 +2,12 @@ from enum import StrEnum
 from typing import Self
 
 
-class InvoicesUpdateRequestStatus(StrEnum):
+class BillingType(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    CANCELLED = "cancelled"
-    PAID = "paid"
-    REFUNDED = "refunded"
-    UNPAID = "unpaid"
+    FREE = "free"
+    ONETIME = "onetime"
+    RECURRING = "recurring"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,12 +2,14 @@ from enum import StrEnum
 from typing import Self
 
 
-class TicketsStoreRequestPriority(StrEnum):
+class OrderStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    HIGH = "high"
-    LOW = "low"
-    MEDIUM = "medium"
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PENDING = "pending"
+    PROCESSING = "processing"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,13 +2,12 @@ from enum import StrEnum
 from typing import Self
 
 
-class InvoicesStoreRequestStatus(StrEnum):
+class ServiceScalingStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    CANCELLED = "cancelled"
-    PAID = "paid"
-    REFUNDED = "refunded"
-    UNPAID = "unpaid"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    PENDING = "pending"
 
     def __str__(self) -> str:
         return str(self.value)

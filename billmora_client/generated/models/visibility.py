@@ -2,12 +2,11 @@ from enum import StrEnum
 from typing import Self
 
 
-class UsersUpdateRequestStatus(StrEnum):
+class Visibility(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    ACTIVE = "active"
-    CLOSED = "closed"
-    SUSPENDED = "suspended"
+    HIDDEN = "hidden"
+    VISIBLE = "visible"
 
     def __str__(self) -> str:
         return str(self.value)

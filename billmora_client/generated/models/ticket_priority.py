@@ -2,12 +2,13 @@ from enum import StrEnum
 from typing import Self
 
 
-class UsersStoreRequestStatus(StrEnum):
+class TicketPriority(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    ACTIVE = "active"
-    CLOSED = "closed"
-    SUSPENDED = "suspended"
+    HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+    NORMAL = "normal"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,14 @@ from enum import StrEnum
 from typing import Self
 
 
-class CatalogsUpdateRequestStatus(StrEnum):
+class ServiceStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    HIDDEN = "hidden"
-    VISIBLE = "visible"
+    ACTIVE = "active"
+    CANCELLED = "cancelled"
+    PENDING = "pending"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,14 +2,13 @@ from enum import StrEnum
 from typing import Self
 
 
-class OrdersUpdateRequestStatus(StrEnum):
+class BillingPeriod(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    CANCELLED = "cancelled"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    PENDING = "pending"
-    PROCESSING = "processing"
+    DAILY = "daily"
+    MONTHLY = "monthly"
+    WEEKLY = "weekly"
+    YEARLY = "yearly"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,11 @@ from enum import StrEnum
 from typing import Self
 
 
-class TldsUpdateRequestStatus(StrEnum):
+class RegistrationType(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    HIDDEN = "hidden"
-    VISIBLE = "visible"
+    REGISTER = "register"
+    TRANSFER = "transfer"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,15 @@ from enum import StrEnum
 from typing import Self
 
 
-class PackagesStoreRequestAllowQuantity(StrEnum):
+class TicketStatus(StrEnum):
     """Known values; a value a newer Billmora adds is kept as an extra member instead of failing the read."""
 
-    MULTIPLE = "multiple"
-    SINGLE = "single"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    IN_PROGRESS = "in_progress"
+    ON_HOLD = "on_hold"
+    OPEN = "open"
+    REPLIED = "replied"
 
     def __str__(self) -> str:
         return str(self.value)
