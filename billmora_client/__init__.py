@@ -8,7 +8,7 @@ async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
 
 __version__ = "0.1.0"
 
-from ._ratelimit import RateLimitState
+from ._ratelimit import Limiter, RateLimiter, RateLimitState
 from ._retry import RetryEvent
 from .client import Billmora, InsecureTransportWarning
 from .errors import (
@@ -36,12 +36,14 @@ __all__ = [
     "BillmoraError",
     "ConfigurationError",
     "InsecureTransportWarning",
+    "Limiter",
     "NotFoundError",
     "Page",
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitState",
+    "RateLimiter",
     "RetryEvent",
     "ServerError",
     "UnexpectedResponseError",

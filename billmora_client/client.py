@@ -12,7 +12,7 @@ from typing import Any, Self
 import httpx
 
 from . import __version__
-from ._ratelimit import RateLimitState
+from ._ratelimit import Limiter, RateLimitState
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, MountRouter, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
@@ -58,7 +58,9 @@ class Billmora(Namespaces):
     (``max_concurrency``), paces itself to the token's rate limit (``rate_limit`` requests per ``rate_window``
     seconds until Billmora's headers say otherwise), waits for budget at most ``max_rate_limit_wait`` seconds,
     retries failures that are safe to repeat (``max_retries``) and abandons answers longer than
-    ``max_response_bytes``. Pass ``http_client`` (proxies, mounts, mTLS) or ``transport`` (tests) to bring your
+    ``max_response_bytes``. Clients of one token share its budget through ``rate_limiter`` (one
+    ``RateLimiter()`` passed to each client of a process, whose ``rate_limit``/``rate_window`` are then its own).
+    Pass ``http_client`` (proxies, mounts, mTLS) or ``transport`` (tests) to bring your
     own; every mount and proxy, including the environment's ``HTTPS_PROXY``, keeps auth, pacing and retries.
     One client belongs to one event loop.
     """
@@ -75,6 +77,7 @@ class Billmora(Namespaces):
         rate_window: float = 60.0,
         max_rate_limit_wait: float = 60.0,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limiter: Limiter[Any] | None = None,
         page_concurrency: int | None = None,
         on_retry: OnRetry | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -110,6 +113,7 @@ class Billmora(Namespaces):
                 rate_window=rate_window,
                 max_rate_limit_wait=max_rate_limit_wait,
                 max_response_bytes=max_response_bytes,
+                rate_limiter=rate_limiter,
                 on_retry=on_retry,
             )
         except ValueError as exc:  # the transport names the setting it refuses
