@@ -9,6 +9,7 @@ async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
 __version__ = "0.1.0"
 
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
+from ._ratelimit_redis import RedisRateLimiter
 from ._retry import RetryEvent
 from .client import Billmora, InsecureTransportWarning
 from .errors import (
@@ -44,6 +45,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitState",
     "RateLimiter",
+    "RedisRateLimiter",
     "RetryEvent",
     "ServerError",
     "UnexpectedResponseError",

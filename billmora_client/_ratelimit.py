@@ -258,6 +258,12 @@ class RateLimiter:
         if self._resets_at is None:
             self._resets_at = now + self.window
 
+    def pause(self, seconds: float) -> None:
+        """Send nothing for ``seconds`` (a 429 learned elsewhere)."""
+        self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+        self._changed.set()
+        self._changed = asyncio.Event()
+
     def estimated_reset_in(self) -> float | None:
         """Seconds until the current window is believed to end, when that is in the future."""
         if self._resets_at is None:

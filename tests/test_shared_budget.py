@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from billmora_client import Billmora, RateLimiter
+import pytest
+
+from billmora_client import Billmora, ConfigurationError, RateLimiter
 from billmora_client.testing import Token, create_app, serve
 
 LIMIT, WINDOW, CALLS = 10, 1.0, 40  # per client
@@ -25,3 +27,8 @@ async def test_two_clients_sharing_one_limiter_get_no_429() -> None:
             assert a.rate_limit.limit == b.rate_limit.limit == LIMIT
     assert [r for r in results if isinstance(r, BaseException)] == []
     assert app.state.sandbox.stats()["statuses"].get("429", 0) == 0
+
+
+def test_a_limiter_and_a_store_together_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="rate_limiter or rate_limit_store"):
+        Billmora("http://127.0.0.1", "1|x", rate_limiter=RateLimiter(), rate_limit_store="redis://127.0.0.1:1/0")
