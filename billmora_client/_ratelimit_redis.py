@@ -15,6 +15,7 @@ Answers are recorded in Redis in the background, so settling a request never wai
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import math
@@ -31,10 +32,12 @@ if TYPE_CHECKING:
 __all__ = ["RedisRateLimiter", "budget_key"]
 
 logger = logging.getLogger("billmora_client")
+WARN_AGAIN_AFTER = 60.0  # seconds: losing Redis again sooner is logged at INFO
 
 # KEYS[1]: the token's budget. ARGV: op, now in ms ('' for Redis's clock), default limit, default window in ms,
-# then the op's own: reserve (none), answer (window id, limit, remaining), refuse (window id, limit, pause ms),
-# release (window id). Returns: window id granted (0: none), ms to wait, limit, window ms, remaining, ms to reset.
+# then the op's own: reserve (none), answer (window id, limit, remaining, ms since it came), refuse (window id,
+# limit, pause ms), release (window id). Returns: window id granted (0: none), ms to wait, limit, window ms,
+# remaining, ms to reset.
 SCRIPT = """
 local key, op = KEYS[1], ARGV[1]
 local now = tonumber(ARGV[2])
@@ -63,13 +66,13 @@ if op == 'reserve' then
     end
   end
 elseif op == 'answer' then
-  local remaining = tonumber(ARGV[7])
+  local remaining, came = tonumber(ARGV[7]), now - tonumber(ARGV[8])
   local opener = remaining >= limit - 1
   if of == epoch then
     count = math.max(count, limit - remaining)
-    if opener and opened == 0 then ends, opened = now + window, 1 end
+    if opener and opened == 0 then ends, opened = came + window, 1 end
   elseif of < epoch and opener and opened == 0 then
-    count, ends, opened = count + 1, now + window, 1
+    count, ends, opened = count + 1, came + window, 1
   end
 elseif op == 'refuse' then
   blocked = math.max(blocked, now + tonumber(ARGV[7]))
@@ -132,9 +135,12 @@ class RedisRateLimiter:
         self._sleep = sleep
         self._shared = True  # Redis answered last time it was asked
         self._retry_at = 0.0
+        self._changed_at = 0.0  # when Redis was last lost or back
+        self._warned_at = -math.inf
         self._paused_until = 0.0
         self._state = RateLimitState(limit, limit, None)
         self._tasks: set[asyncio.Task[None]] = set()
+        self._queue = asyncio.Lock()
 
     @property
     def shared(self) -> bool:
@@ -163,25 +169,37 @@ class RedisRateLimiter:
             return pause
         try:
             granted, wait = await self._run("reserve")
-        except Exception as error:  # whatever Redis does, the call goes on without it
-            self._lost(error)
+        except Exception:  # whatever Redis does, the call goes on without it
             return None
         return SharedReservation(granted) if granted else wait
 
     async def acquire(self, *, max_wait: float = math.inf) -> SharedReservation:
-        """Wait until the shared budget allows one more request (``BudgetWaitTooLong`` past ``max_wait``)."""
+        """Wait until the shared budget allows one more request (``BudgetWaitTooLong`` past ``max_wait``).
+
+        The requests of this process queue here and the first asks Redis, so a window's end wakes one task per
+        process, not every task.
+        """
         started = time.monotonic()
-        while True:
-            decision = await self.try_reserve()
-            left = max_wait - (time.monotonic() - started)
-            if decision is None:
-                return SharedReservation(local=await self._local.acquire(max_wait=max(left, 0.0)))
-            if isinstance(decision, SharedReservation):
-                return decision
-            if decision > left:
-                raise BudgetWaitTooLong(decision)
-            logger.debug("rate limit: holding a request for %.2fs (shared budget)", decision)
-            await self._sleep(decision)
+        try:
+            async with asyncio.timeout(None if math.isinf(max_wait) else max_wait):
+                await self._queue.acquire()
+        except TimeoutError:
+            raise BudgetWaitTooLong(self.estimated_reset_in() or 0.0) from None
+        try:
+            while True:
+                decision = await self.try_reserve()
+                left = max_wait - (time.monotonic() - started)
+                if decision is None or isinstance(decision, SharedReservation):
+                    break
+                if decision > left:
+                    raise BudgetWaitTooLong(decision)
+                logger.debug("rate limit: holding a request for %.2fs (shared budget)", decision)
+                await self._sleep(decision)
+        finally:
+            self._queue.release()
+        if decision is None:  # Redis is away: this process paces itself
+            return SharedReservation(local=await self._local.acquire(max_wait=max(left, 0.0)))
+        return decision
 
     def record_answer(self, reservation: SharedReservation, *, limit: int | None, remaining: int) -> None:
         """Learn from an answer carrying ``X-RateLimit-Remaining``; Redis learns in the background."""
@@ -189,7 +207,7 @@ class RedisRateLimiter:
             self._local.record_answer(reservation.local, limit=limit, remaining=remaining)
         elif self._settle(reservation):
             self._learn(limit)
-            self._spawn("answer", reservation.epoch, limit or "", remaining)
+            self._spawn("answer", reservation.epoch, limit or "", remaining, since=time.monotonic())
 
     def record_refusal(self, reservation: SharedReservation, *, wait: float, limit: int | None) -> None:
         """A 429: every process pauses ``wait`` seconds."""
@@ -230,10 +248,16 @@ class RedisRateLimiter:
         """Run the script; keep what it says of the budget; return (window id granted, seconds to wait)."""
         now = "" if self._clock is None else str(int(self._clock() * 1000))
         argv = [op, now, self._local.limit, int(self._local.window * 1000), *args]
-        granted, wait, limit, window, remaining, reset = await self._script(keys=[self._key], args=argv)
-        if not self._shared:
+        sent = time.monotonic()
+        try:
+            granted, wait, limit, window, remaining, reset = await self._script(keys=[self._key], args=argv)
+        except Exception as error:
+            self._lost(error, sent)
+            raise
+        if not self._shared and sent > self._changed_at:  # asked after Redis was lost, not before
             logger.info("rate limit: %s is back; the budget is shared again", self._where)
             self._shared = True
+            self._changed_at = time.monotonic()
         self._learn(int(limit))
         self._local.window = int(window) / 1000
         self._state = RateLimitState(int(limit), int(remaining), time.monotonic() + int(reset) / 1000)
@@ -249,28 +273,43 @@ class RedisRateLimiter:
         reservation.settled = True
         return True
 
-    def _spawn(self, op: str, *args: int | str) -> None:
-        """Tell Redis in the background (settling never waits for it); skipped while Redis is away."""
+    def _spawn(self, op: str, *args: int | str, since: float | None = None) -> None:
+        """Tell Redis in the background (settling never waits for it); skipped while Redis is away.
+
+        ``since``: when the answer came (``time.monotonic``); Redis is told how long ago that was.
+        """
         if self._shared:
-            task = asyncio.get_running_loop().create_task(self._tell(op, *args))
+            task = asyncio.get_running_loop().create_task(self._tell(op, *args, since=since))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _tell(self, op: str, *args: int | str) -> None:
-        try:
+    async def _tell(self, op: str, *args: int | str, since: float | None) -> None:
+        if since is not None:
+            args = (*args, int((time.monotonic() - since) * 1000))
+        with contextlib.suppress(Exception):  # _run has noted it
             await self._run(op, *args)
-        except Exception as error:
-            self._lost(error)
 
-    def _lost(self, error: Exception) -> None:
+    def _lost(self, error: Exception, sent: float) -> None:
+        """Pace alone from now; one WARNING per outage (a Redis flapping within a minute is one outage).
+
+        A question asked before the last change (Redis lost, or back) says nothing of Redis now.
+        """
+        now = time.monotonic()
+        if sent < self._changed_at:
+            return
         if self._shared:
-            logger.warning(
-                "rate limit: %s is unreachable (%s); pacing this process alone until it is back",
+            level = logging.INFO if now - self._warned_at < WARN_AGAIN_AFTER else logging.WARNING
+            self._warned_at = now if level == logging.WARNING else self._warned_at
+            logger.log(
+                level,
+                "rate limit: %s is unreachable (%s: %s); pacing this process alone until it is back",
                 self._where,
                 type(error).__name__,
+                str(error)[:200],
             )
             self._shared = False
-        self._retry_at = time.monotonic() + self._retry_every
+            self._changed_at = now
+        self._retry_at = now + self._retry_every
 
 
 def _client(redis: str | Redis, socket_timeout: float) -> tuple[Redis, bool]:
@@ -289,7 +328,7 @@ def _client(redis: str | Redis, socket_timeout: float) -> tuple[Redis, bool]:
         redis,
         socket_timeout=socket_timeout,
         socket_connect_timeout=socket_timeout,
-        retry=Retry(NoBackoff(), 0),  # a failure falls back at once; the next call tries again
+        retry=Retry(NoBackoff(), 1),  # once more on a fresh connection (a restarted Redis), then fall back
     )
     return client, True
 

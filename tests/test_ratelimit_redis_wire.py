@@ -95,7 +95,7 @@ async def test_redis_unreachable_at_start_paces_alone_then_shares_again(
 async def test_redis_restarted_mid_burst_loses_and_repeats_no_call(
     redis: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="billmora_client")
+    caplog.set_level(logging.INFO, logger="billmora_client")
     app = BillmoraLikeServer(limit=LIMIT, window=WINDOW)
     calls = 60
     limiter = RedisRateLimiter(redis.url, budget_key("loopback", "3|x"), limit=LIMIT, window=WINDOW, retry_every=0.1)
