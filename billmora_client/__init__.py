@@ -9,7 +9,7 @@ async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
 __version__ = "0.1.0"
 
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
-from ._ratelimit_redis import RedisRateLimiter
+from ._ratelimit_redis import RedisRateLimiter, budget_key
 from ._retry import RetryEvent
 from .client import Billmora, InsecureTransportWarning
 from .errors import (
@@ -51,4 +51,5 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
     "__version__",
+    "budget_key",
 ]

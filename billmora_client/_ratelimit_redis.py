@@ -253,6 +253,8 @@ class RedisRateLimiter:
             granted, wait, limit, window, remaining, reset = await self._script(keys=[self._key], args=argv)
         except Exception as error:
             self._lost(error, sent)
+            with contextlib.suppress(Exception):  # idle connections to a Redis that went away are stale too
+                await self._client.connection_pool.disconnect(inuse_connections=False)
             raise
         if not self._shared and sent > self._changed_at:  # asked after Redis was lost, not before
             logger.info("rate limit: %s is back; the budget is shared again", self._where)
