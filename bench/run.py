@@ -1,6 +1,6 @@
 """Benchmarks of billmora-client against the bundled sandbox, each printed as a ratio measured in one run.
 
-    python bench/run.py [--quick]
+    python bench/run.py [--quick] [--only N]
 
 The sandbox runs in its own process (python -m billmora_client.testing) on loopback, so the client under
 test has the CPU it would have in production. Absolute times on shared machines drift; the ratios compare
@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import math
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+from shared_budget import CALLS, LIMIT, PROCESSES, WINDOW, burst, per_call, redis_server
 
 from billmora_client import Billmora
 
@@ -245,6 +247,40 @@ async def naive_burst(url: str, token: str, calls: int) -> tuple[float, int]:
         return time.perf_counter() - started, refused
 
 
+async def bench_shared_budget(quick: bool) -> None:
+    """3 processes x 100 calls on one token at 30 per 3 s, side by side without and with a shared store."""
+
+    if shutil.which("redis-server") is None:
+        print("6. shared budget: skipped (redis-server is not installed: sudo apt-get install redis-server)")
+        return
+    bound = (math.ceil(PROCESSES * CALLS / LIMIT) - 1) * WINDOW
+    rows = []
+    with redis_server(free_port()) as store:
+        for label, use in [("in-process pacing", None), ("shared through Redis", store)]:
+            with sandbox("--rate-limit", str(LIMIT), "--window", str(WINDOW)) as (url, token):
+                wall, errors = burst(url, token, use)
+                refused = await count_429(url, token)
+            rows.append((label, refused, errors, wall))
+        with sandbox("--rate-limit", "1000000") as (url, token):
+            calls = 200 if quick else 500
+            local = [await per_call(url, token, None, calls) for _ in range(3)]
+            shared = [await per_call(url, token, store, calls) for _ in range(3)]
+    print(f"    {PROCESSES} processes x {CALLS} calls at {LIMIT}/{WINDOW:.0f}s, bound {bound:.0f} s:")
+    for label, refused, errors, wall in rows:
+        print(f"      {label:<22} 429 answers {refused:>4}   callers with an error {errors}   wall {wall / bound:.3f}x")
+    _, refused, errors, wall = rows[1]
+    report("6a. 3 processes sharing through Redis: answers 429", str(refused), "0", refused == 0)
+    report("6b. 3 processes sharing through Redis: callers with an error", str(errors), "0", errors == 0)
+    report(
+        "6c. 3 processes sharing through Redis: wall vs bound", f"{wall / bound:.3f}x", "<= 1.05x", wall <= 1.05 * bound
+    )
+    overhead = (min(shared) - min(local)) * 1000
+    print(
+        f"    (sequential show(): {min(local) * 1000:.2f} ms a call with in-process pacing, "
+        f"{min(shared) * 1000:.2f} ms through Redis: +{overhead:.2f} ms a call for the round trip)"
+    )
+
+
 def bench_import() -> None:
     def median_import(module: str) -> float:
         code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
@@ -274,14 +310,22 @@ def bench_memory(quick: bool) -> None:
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    quick = parser.parse_args().quick
+    parser.add_argument("--only", type=int, choices=range(1, 7), help="run one benchmark (1-6)")
+    args = parser.parse_args()
+    quick = args.quick
     os.environ.pop("BILLMORA_BASE_URL", None)
     started = time.perf_counter()
-    await bench_overhead(quick)
-    await bench_paging(quick)
-    await bench_rate_limit(quick)
-    bench_import()
-    bench_memory(quick)
+    benchmarks = [
+        lambda: bench_overhead(quick),
+        lambda: bench_paging(quick),
+        lambda: bench_rate_limit(quick),
+        lambda: asyncio.to_thread(bench_import),
+        lambda: asyncio.to_thread(bench_memory, quick),
+        lambda: bench_shared_budget(quick),
+    ]
+    for number, bench in enumerate(benchmarks, 1):
+        if args.only in (None, number):
+            await bench()
     missed = [name for name, _, _, met in RESULTS if not met]
     print(f"\n{len(RESULTS) - len(missed)}/{len(RESULTS)} targets met in {time.perf_counter() - started:.0f} s")
     return 0

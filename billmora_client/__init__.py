@@ -8,8 +8,10 @@ async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
 
 __version__ = "0.1.0"
 
-from ._ratelimit import RateLimitState
+from ._ratelimit import Limiter, RateLimiter, RateLimitState
+from ._ratelimit_redis import RedisRateLimiter, budget_key
 from ._retry import RetryEvent
+from ._unset import UNSET, Unset, is_set
 from .client import Billmora, InsecureTransportWarning
 from .errors import (
     APIConnectionError,
@@ -17,7 +19,9 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BillmoraError,
+    ClientClosedError,
     ConfigurationError,
+    EventLoopError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -25,7 +29,6 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
 )
-from .models import UNSET, Unset, is_set
 from .pagination import Page, Paginator
 
 __all__ = [
@@ -36,19 +39,25 @@ __all__ = [
     "AuthenticationError",
     "Billmora",
     "BillmoraError",
+    "ClientClosedError",
     "ConfigurationError",
+    "EventLoopError",
     "InsecureTransportWarning",
+    "Limiter",
     "NotFoundError",
     "Page",
     "Paginator",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitState",
+    "RateLimiter",
+    "RedisRateLimiter",
     "RetryEvent",
     "ServerError",
     "UnexpectedResponseError",
     "Unset",
     "ValidationError",
     "__version__",
+    "budget_key",
     "is_set",
 ]

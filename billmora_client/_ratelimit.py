@@ -17,6 +17,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 logger = logging.getLogger("billmora_client")
 
@@ -43,6 +44,33 @@ class BudgetWaitTooLong(Exception):
         self.wait = wait
 
 
+R = TypeVar("R")
+
+
+class Limiter(Protocol[R]):
+    """What ``BillmoraTransport`` needs of a limiter: reserve before each send, then settle with what came back.
+
+    ``RateLimiter`` keeps the budget in this process; ``RedisRateLimiter`` shares it through Redis. Settling is
+    synchronous, so it is safe in ``finally`` blocks and on cancellation.
+    """
+
+    @property
+    def window(self) -> float: ...
+
+    @property
+    def state(self) -> RateLimitState: ...
+
+    async def acquire(self, *, max_wait: float = math.inf) -> R: ...
+
+    def record_answer(self, reservation: R, *, limit: int | None, remaining: int) -> None: ...
+
+    def record_refusal(self, reservation: R, *, wait: float, limit: int | None) -> None: ...
+
+    def release(self, reservation: R, *, counted: bool) -> None: ...
+
+    def estimated_reset_in(self) -> float | None: ...
+
+
 @dataclass(eq=False)
 class Reservation:
     """One unit of budget held by a request from just before it is sent until its answer is recorded."""
@@ -54,7 +82,10 @@ class Reservation:
 
 
 class RateLimiter:
-    """Holds requests back until the budget of the current window allows them; learns from every answer."""
+    """Holds requests back until the budget of the current window allows them; learns from every answer.
+
+    One limiter may pace several clients of one token in one event loop: ``Billmora(rate_limiter=...)``.
+    """
 
     def __init__(
         self,
@@ -226,6 +257,12 @@ class RateLimiter:
             self._lowest_remaining = max(0, self._lowest_remaining - 1)
         if self._resets_at is None:
             self._resets_at = now + self.window
+
+    def pause(self, seconds: float) -> None:
+        """Send nothing for ``seconds`` (a 429 learned elsewhere)."""
+        self._blocked_until = max(self._blocked_until, self._clock() + seconds)
+        self._changed.set()
+        self._changed = asyncio.Event()
 
     def estimated_reset_in(self) -> float | None:
         """Seconds until the current window is believed to end, when that is in the future."""

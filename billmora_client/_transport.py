@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
+from ._ratelimit import BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
     NEVER_SENT_ERRORS,
     RETRY_AFTER_EXTENSION,
@@ -113,7 +113,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         max_rate_limit_wait: float = 60.0,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry_policy: RetryPolicy | None = None,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: Limiter[Any] | None = None,
         on_retry: OnRetry | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
@@ -125,7 +125,9 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         if max_response_bytes is not None and max_response_bytes < 1:
             raise ValueError(f"max_response_bytes must be >= 1 or None, not {max_response_bytes}")
         self._inner = transport if transport is not None else httpx.AsyncHTTPTransport()
-        self._limiter = rate_limiter or RateLimiter(rate_limit, rate_window, clock=clock, sleep=sleep)
+        self._limiter: Limiter[Any] = (
+            rate_limiter if rate_limiter is not None else RateLimiter(rate_limit, rate_window, clock=clock, sleep=sleep)
+        )
         self._policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._max_rate_limit_wait = max_rate_limit_wait
         self._max_response_bytes = max_response_bytes
@@ -143,7 +145,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         return self._limiter.state
 
     @property
-    def rate_limiter(self) -> RateLimiter:
+    def rate_limiter(self) -> Limiter[Any]:
         """The limiter pacing this transport (share it with another transport using the same token)."""
         return self._limiter
 
@@ -259,7 +261,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             finally:
                 self._in_flight -= 1
 
-    def _settle(self, reservation: Reservation, response: httpx.Response, attempt: int) -> float | None:
+    def _settle(self, reservation: object, response: httpx.Response, attempt: int) -> float | None:
         """Teach the limiter what the answer's headers say; for a 429, the seconds to wait before resending."""
         limit = int_header(response.headers, "X-RateLimit-Limit")
         remaining = int_header(response.headers, "X-RateLimit-Remaining")

@@ -7,17 +7,21 @@ import os
 import platform
 import warnings
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from . import __version__
-from ._ratelimit import RateLimitState
+from ._ratelimit import Limiter, RateLimitState
+from ._ratelimit_redis import RedisRateLimiter, budget_key
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, MountRouter, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
 from .runner import Runner
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
 USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
@@ -58,7 +62,11 @@ class Billmora(Namespaces):
     (``max_concurrency``), paces itself to the token's rate limit (``rate_limit`` requests per ``rate_window``
     seconds until Billmora's headers say otherwise), waits for budget at most ``max_rate_limit_wait`` seconds,
     retries failures that are safe to repeat (``max_retries``) and abandons answers longer than
-    ``max_response_bytes``. Pass ``http_client`` (proxies, mounts, mTLS) or ``transport`` (tests) to bring your
+    ``max_response_bytes``. Clients of one token share its budget through ``rate_limiter`` (one
+    ``RateLimiter()`` passed to each client of a process, whose ``rate_limit``/``rate_window`` are then its own),
+    and every process and host using the token shares it through Redis with ``rate_limit_store="redis://..."``
+    (a URL or a ``redis.asyncio.Redis``; the ``redis`` extra). When Redis fails, calls go on, paced per process.
+    Pass ``http_client`` (proxies, mounts, mTLS) or ``transport`` (tests) to bring your
     own; every mount and proxy, including the environment's ``HTTPS_PROXY``, keeps auth, pacing and retries.
     One client belongs to one event loop.
     """
@@ -75,6 +83,8 @@ class Billmora(Namespaces):
         rate_window: float = 60.0,
         max_rate_limit_wait: float = 60.0,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limiter: Limiter[Any] | None = None,
+        rate_limit_store: str | Redis | None = None,
         page_concurrency: int | None = None,
         on_retry: OnRetry | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -99,6 +109,13 @@ class Billmora(Namespaces):
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
+        self._own_limiter: RedisRateLimiter | None = None
+        if rate_limit_store is not None:
+            if rate_limiter is not None:
+                raise ConfigurationError("pass rate_limiter or rate_limit_store, not both")
+            rate_limiter = self._own_limiter = _redis_limiter(
+                rate_limit_store, budget_key(self.base_url, token), rate_limit, rate_window
+            )
         if http_client is None:  # httpx's own, so the environment's proxy variables are honoured
             http_client = httpx.AsyncClient() if transport is None else httpx.AsyncClient(transport=transport)
         try:
@@ -110,6 +127,7 @@ class Billmora(Namespaces):
                 rate_window=rate_window,
                 max_rate_limit_wait=max_rate_limit_wait,
                 max_response_bytes=max_response_bytes,
+                rate_limiter=rate_limiter,
                 on_retry=on_retry,
             )
         except ValueError as exc:  # the transport names the setting it refuses
@@ -142,7 +160,14 @@ class Billmora(Namespaces):
 
     async def aclose(self) -> None:
         """Close the connections (the ``async with`` block does this for you)."""
-        await self._low_level.get_async_httpx_client().aclose()
+        try:
+            await self._low_level.get_async_httpx_client().aclose()
+        finally:
+            await self._close_limiter()
+
+    async def _close_limiter(self) -> None:
+        if self._own_limiter is not None:
+            await self._own_limiter.aclose()
 
     async def __aenter__(self) -> Self:
         await self._low_level.__aenter__()
@@ -154,7 +179,19 @@ class Billmora(Namespaces):
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> None:
-        await self._low_level.__aexit__(exc_type, exc_value, traceback)
+        try:
+            await self._low_level.__aexit__(exc_type, exc_value, traceback)
+        finally:
+            await self._close_limiter()
+
+
+def _redis_limiter(store: str | Redis, key: str, limit: int, window: float) -> RedisRateLimiter:
+    try:
+        return RedisRateLimiter(store, key, limit=limit, window=window)
+    except ImportError as exc:
+        raise ConfigurationError(str(exc)) from None
+    except ValueError as exc:  # a URL redis-py cannot read, or a refused limit
+        raise ConfigurationError(f"rate_limit_store: {exc}") from None
 
 
 def _default_transport(http_client: httpx.AsyncClient) -> httpx.AsyncBaseTransport:

@@ -8,9 +8,7 @@ here). A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` 
 
 from __future__ import annotations
 
-import sys
-from typing import TypeVar
-
+from ._unset import UNSET, Unset, is_set
 from .generated.models import (
     AllowQuantity,
     BillingPeriod,
@@ -81,20 +79,6 @@ from .generated.models import (
     VariantsUpdateRequest,
     Visibility,
 )
-from .generated.types import UNSET, Unset
-
-if sys.version_info >= (3, 13):
-    from typing import TypeIs
-else:
-    from typing_extensions import TypeIs
-
-T = TypeVar("T")
-
-
-def is_set(value: T | Unset) -> TypeIs[T]:
-    """True unless ``value`` is ``UNSET``; narrows ``X | Unset`` to ``X`` (and to ``Unset`` when false)."""
-    return not isinstance(value, Unset)
-
 
 __all__ = [
     "UNSET",

@@ -1,0 +1,22 @@
+"""``UNSET``, the value of a field Billmora left out, and ``is_set``, the guard that narrows it away for mypy."""
+
+from __future__ import annotations
+
+import sys
+from typing import TypeVar
+
+from .generated.types import UNSET, Unset
+
+if sys.version_info >= (3, 13):
+    from typing import TypeIs
+else:
+    from typing_extensions import TypeIs
+
+__all__ = ["UNSET", "Unset", "is_set"]
+
+T = TypeVar("T")
+
+
+def is_set(value: T | Unset) -> TypeIs[T]:
+    """True unless ``value`` is ``UNSET``; narrows ``X | Unset`` to ``X`` (and to ``Unset`` when false)."""
+    return not isinstance(value, Unset)

@@ -1,0 +1,104 @@
+"""``RedisRateLimiter`` against a real redis-server, on an injected clock: one window shared by every process."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from billmora_client import RedisRateLimiter
+from billmora_client._ratelimit_redis import SharedReservation, budget_key
+
+from .redis_server import RedisServer, redis_server
+
+T0 = 1_000_000.0
+KEY = budget_key("http://127.0.0.1/api", "7|secret")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def redis() -> Iterator[RedisServer]:
+    yield from redis_server()
+
+
+def limiter(redis: RedisServer, clock: Clock, limit: int = 3) -> RedisRateLimiter:
+    return RedisRateLimiter(redis.url, KEY, limit=limit, window=10.0, clock=clock)
+
+
+async def test_processes_reserve_from_one_window_that_ends_a_window_after_its_first_answer(
+    redis: RedisServer,
+) -> None:
+    clock = Clock()
+    a, b = limiter(redis, clock), limiter(redis, clock)
+    held = [await a.try_reserve(), await b.try_reserve(), await a.try_reserve()]
+    assert all(isinstance(h, SharedReservation) for h in held)
+    assert await b.try_reserve() == pytest.approx(10.0)  # spent; the window ends 10 s after its first send
+    clock.now += 0.5
+    first = held[0]
+    assert isinstance(first, SharedReservation)
+    a.record_answer(first, limit=3, remaining=2)  # the answer that opened Billmora's window came at +0.5
+    await a.flush()
+    assert await b.try_reserve() == pytest.approx(10.0)  # so the window ends at +10.5
+    clock.now += 10.0
+    assert isinstance(await b.try_reserve(), SharedReservation)
+    assert b.state.remaining == 2
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_a_429_and_the_limit_one_process_learns_hold_for_every_process(redis: RedisServer) -> None:
+    clock = Clock()
+    a, b = limiter(redis, clock, limit=60), limiter(redis, clock, limit=60)
+    held = await a.try_reserve()
+    assert isinstance(held, SharedReservation)
+    a.record_refusal(held, wait=7.0, limit=5)
+    await a.flush()
+    assert await b.try_reserve() == pytest.approx(7.0)
+    assert b.limit == 5 and b.state.limit == 5
+    clock.now += 7.0
+    assert isinstance(await b.try_reserve(), SharedReservation)
+    await a.aclose()
+    await b.aclose()
+
+
+CHILD = """
+import asyncio, sys
+from billmora_client import RedisRateLimiter
+
+async def main():
+    clock = float(sys.argv[3])
+    limiter = RedisRateLimiter(sys.argv[1], sys.argv[2], limit=3, window=10.0, clock=lambda: clock)
+    for _ in range(3):
+        assert not isinstance(await limiter.try_reserve(), float)
+    print("reserved", flush=True)
+    await asyncio.Event().wait()
+
+asyncio.run(main())
+"""
+
+
+async def test_the_budget_a_killed_process_reserved_comes_back_with_the_next_window(redis: RedisServer) -> None:
+    child = subprocess.Popen([sys.executable, "-c", CHILD, redis.url, KEY, str(T0)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "reserved"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+    assert child.returncode == -signal.SIGKILL
+    clock = Clock()
+    clock.now += 1.0
+    survivor = limiter(redis, clock)
+    assert await survivor.try_reserve() == pytest.approx(9.0)  # the dead process's window still holds
+    clock.now += 9.0
+    assert isinstance(await survivor.try_reserve(), SharedReservation)
+    await survivor.aclose()
