@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import __version__
+from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
 from ._ratelimit_redis import RedisRateLimiter, budget_key
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, MountRouter, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
-from .runner import Runner
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -143,7 +143,7 @@ class Billmora(Namespaces):
             timeout=as_timeout(timeout),
         )
         self._low_level.set_async_httpx_client(http_client)
-        self._runner = Runner(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))
+        self._operations = Operations(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))
 
     @property
     def raw(self) -> AuthenticatedClient:

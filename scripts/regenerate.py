@@ -12,8 +12,10 @@ committed files are left untouched.
 """
 
 import sys
+from pathlib import Path
 
-from regen.pipeline import main
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project root, so the package is scripts.regen
+from scripts.regen.pipeline import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main(doc=__doc__))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -31,6 +31,13 @@ async def spend_budget(base_url: str, times: int) -> None:
     async with httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {TOKEN}"}) as other:
         for _ in range(times):
             assert (await other.get("/v1/ping")).status_code == 200
+
+
+async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Poll ``condition`` until it holds (failing after ``timeout`` seconds)."""
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.005)
 
 
 @pytest.fixture
@@ -128,14 +135,12 @@ async def test_post_to_a_closed_port_is_retried() -> None:
 
 
 async def test_cancelled_tasks_release_their_slot_budget_and_connection(server: tuple[BillmoraLikeServer, str]) -> None:
-    _, base_url = server
+    app, base_url = server
     transport = BillmoraTransport(max_concurrency=1, rate_limit=2, rate_window=WINDOW)
     async with make_client(base_url, transport) as client:
         sending = asyncio.create_task(client.get("/v1/slow", params={"seconds": 1}))
         waiting_for_slot = asyncio.create_task(client.get("/v1/ping"))
-        while transport.rate_limiter.in_flight == 0:
-            await asyncio.sleep(0.01)
-        await asyncio.sleep(0.05)
+        await until(lambda: any(hit.path == "/v1/slow" for hit in app.hits))  # on the wire, awaiting its answer
         for task in (waiting_for_slot, sending):
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
@@ -144,8 +149,8 @@ async def test_cancelled_tasks_release_their_slot_budget_and_connection(server: 
         assert (await client.get("/v1/ping")).status_code == 200  # spends the last unit of budget
         assert transport.state.remaining == 0
         waiting_for_budget = asyncio.create_task(client.get("/v1/ping"))
-        await asyncio.sleep(0.05)
-        assert transport.in_flight == 1 and transport.rate_limiter.in_flight == 0  # holding a slot, no budget
+        await until(lambda: transport.in_flight == 1)
+        assert transport.rate_limiter.in_flight == 0  # holding a slot, no budget
         waiting_for_budget.cancel()
         with pytest.raises(asyncio.CancelledError):
             await waiting_for_budget

@@ -1,16 +1,15 @@
 """Loopback servers for the transport tests: Billmora's fixed-window limiter, failures on demand, dropped sockets.
 
 ``BillmoraLikeServer`` is a Starlette app served by uvicorn on 127.0.0.1 (an ephemeral port). Under ``/v1``
-it limits like ``ApiRateLimiter.php``: per token, ``limit`` hits per fixed window opening at the first hit;
-``X-RateLimit-Limit``/``-Remaining`` on every answer; a 429 with ``Retry-After`` (whole seconds, rounded
-up) is not counted. ``DroppingServer`` is a raw socket server that reads a request and hangs up.
+it limits with the sandbox's limiter (``ApiRateLimiter.php``: per token, ``limit`` hits per fixed window
+opening at the first hit; a 429 with ``Retry-After`` is not counted), adding ``X-RateLimit-Limit``/
+``-Remaining`` to every answer. ``DroppingServer`` is a raw socket server that reads a request and hangs up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from billmora_client.testing import serve
+from billmora_client.testing._ratelimit import FixedWindowLimiter as SandboxLimiter
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 
@@ -47,23 +47,31 @@ class Hit:
 
 @dataclass
 class FixedWindowLimiter:
-    """Laravel's ``RateLimiter::hit($key, $window)`` for ``limit`` hits, keyed by token."""
+    """The sandbox's limiter (Billmora's ``ApiRateLimiter``) for ``limit`` hits per token, keeping every window
+    it opened so a test can count what each admitted and refused."""
 
     limit: int
     window: float
     windows: dict[str, list[Window]] = field(default_factory=dict)
+    _keys: dict[str, int] = field(default_factory=dict)
+    _limiter: SandboxLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._limiter = SandboxLimiter(self.window)
 
     def hit(self, token: str, now: float) -> tuple[bool, int, int]:
         """(allowed, remaining, retry_after_seconds)."""
+        key = self._keys.setdefault(token, len(self._keys))
+        retry_after = self._limiter.retry_after(key, self.limit, now)
+        opened_at = self._limiter.windows[key].opened_at
         history = self.windows.setdefault(token, [])
-        if not history or now >= history[-1].opened_at + self.window:
-            history.append(Window(opened_at=now))
-        current = history[-1]
-        if current.admitted >= self.limit:
-            current.refused += 1
-            return False, 0, math.ceil(current.opened_at + self.window - now)
-        current.admitted += 1
-        return True, self.limit - current.admitted, 0
+        if not history or history[-1].opened_at != opened_at:
+            history.append(Window(opened_at))
+        if retry_after is not None:
+            history[-1].refused += 1
+            return False, 0, retry_after
+        history[-1].admitted += 1
+        return True, self.limit - self._limiter.hit(key, now), 0
 
 
 class BillmoraLikeServer:

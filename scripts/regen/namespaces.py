@@ -2,7 +2,7 @@
 
 ``api/__init__.py`` gets ``Namespaces``, one lazily imported property per tag; ``api/<tag>/__init__.py``
 gets ``<Tag>Api``, one method per operation that calls the generated endpoint module through
-``Runner.call``. Which answer is a page (an object with a ``data`` array of models plus ``links`` and
+``Operations.call``. Which answer is a page (an object with a ``data`` array of models plus ``links`` and
 ``meta`` references, the meta carrying the page counts) or an envelope (an object with only ``data``)
 comes from the document's structure. Names come from ``names.py``.
 """
@@ -122,7 +122,7 @@ def plan(document: dict[str, Any], naming: Naming) -> dict[str, Tag]:
         tag.methods.append(built)
         tag.modules.append(module)
     for tag in tags.values():
-        clash = set(tag.imports.models) & ({tag.cls, "Runner", "Paginator"} | set(tag.imports.typed_dicts))
+        clash = set(tag.imports.models) & ({tag.cls, "Operations", "Paginator"} | set(tag.imports.typed_dicts))
         if clash:
             raise NamespaceError(f"model {sorted(clash)[0]!r} clashes with a name the {tag.folder} namespace defines")
     return tags
@@ -239,7 +239,7 @@ def _body(hints: Hints, naming: Naming, operation: dict[str, Any], taken: set[st
 def _answer(
     method: Method, document: dict[str, Any], naming: Naming, imports: Imports, operation: dict[str, Any]
 ) -> None:
-    """Set what the method expects from the runner and what it returns."""
+    """Set what the method expects from ``Operations.call`` and what it returns."""
     if method.http == "delete":
         method.discard, method.returns = True, "None"
         return

@@ -22,14 +22,14 @@ def render_root(tags: list[Tag]) -> str:
         "from typing import TYPE_CHECKING",
         "",
         "if TYPE_CHECKING:",
-        "    from ...runner import Runner",
+        "    from ..._operations import Operations",
         *(f"    from .{t.folder} import {t.cls}" for t in tags),
         "",
         "",
         "class Namespaces:",
         '    """One property per tag (``users``, ``invoices``, ...); each imports its operations on first use."""',
         "",
-        "    _runner: Runner",
+        "    _operations: Operations",
     ]
     for t in tags:
         lines += [
@@ -39,7 +39,7 @@ def render_root(tags: list[Tag]) -> str:
             f'        """Operations tagged ``{t.folder}``."""',
             f"        from .{t.folder} import {t.cls}",
             "",
-            f"        return {t.cls}(self._runner)",
+            f"        return {t.cls}(self._operations)",
         ]
     lines += ["", "", f"TAGS = ({''.join(f'{t.folder!r}, ' for t in tags)})", ""]
     return "\n".join(lines)
@@ -51,8 +51,8 @@ def render_tag(tag: Tag) -> str:
     code = f'''class {tag.cls}:
     """``{tag.folder}`` operations. Obtain it as ``Billmora().{tag.folder}``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 {methods}'''
     typed_dicts = "\n\n".join(tag.imports.typed_dicts.values())
     uses = _words(code + typed_dicts)
@@ -65,9 +65,10 @@ def render_tag(tag: Tag) -> str:
     types = [n for n in ("UNSET", "Unset") if n in uses]
     if types:
         imports.append(f"from ...types import {', '.join(types)}")
+    if "Paginator" in uses:
+        imports.append("from ....pagination import Paginator")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
-    checking = ["    from ....pagination import Paginator"] if "Paginator" in uses else []
-    checking.append("    from ....runner import Runner")
+    checking = ["    from ...._operations import Operations"]
     head = f'"""The ``{tag.folder}`` operations of the Billmora API, as awaitable methods that {PROMISE}."""'
     parts = [head, "\n".join(imports), "if TYPE_CHECKING:\n" + "\n".join(checking)]
     if typed_dicts:
@@ -138,7 +139,7 @@ def _method(tag: Tag, m: Method) -> str:
     kwargs = "\n".join(f"                {c}" for c in call)
     parse = "None" if m.discard else f"{m.module}._parse_response"
     result = "await" if m.discard else "result = await"
-    out += f"""        {result} self._runner.call(
+    out += f"""        {result} self._operations.call(
             "{m.module}",
             {m.module}._get_kwargs(
 {kwargs}
@@ -206,5 +207,5 @@ def _iterate(m: Method) -> str:
 {call}
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 '''

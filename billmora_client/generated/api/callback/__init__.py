@@ -9,14 +9,14 @@ import httpx
 from . import gateways_webhook
 
 if TYPE_CHECKING:
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class CallbackApi:
     """``callback`` operations. Obtain it as ``Billmora().callback``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def gateways_webhook(
         self,
@@ -28,7 +28,7 @@ class CallbackApi:
 
         ``POST /gateways/{plugin}/webhook``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "gateways_webhook",
             gateways_webhook._get_kwargs(
                 plugin=plugin,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
 from ...models.catalog_resource_page import CatalogResourcePage
@@ -16,15 +17,14 @@ from ...types import UNSET, Unset
 from . import v1_catalogs_delete, v1_catalogs_index, v1_catalogs_show, v1_catalogs_store, v1_catalogs_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class CatalogsApi:
     """``catalogs`` operations. Obtain it as ``Billmora().catalogs``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -39,7 +39,7 @@ class CatalogsApi:
 
         ``GET /v1/catalogs``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_catalogs_index",
             v1_catalogs_index._get_kwargs(
                 per_page=per_page,
@@ -77,7 +77,7 @@ class CatalogsApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -132,7 +132,7 @@ class CatalogsApi:
                 status=status if isinstance(status, Unset) or status is None else Visibility(status),
                 sort_order=sort_order,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_catalogs_store",
             v1_catalogs_store._get_kwargs(
                 body=body,
@@ -153,7 +153,7 @@ class CatalogsApi:
 
         ``GET /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_catalogs_show",
             v1_catalogs_show._get_kwargs(
                 catalog=catalog,
@@ -197,7 +197,7 @@ class CatalogsApi:
                 status=status if isinstance(status, Unset) else Visibility(status),
                 sort_order=sort_order,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_catalogs_update",
             v1_catalogs_update._get_kwargs(
                 catalog=catalog,
@@ -221,7 +221,7 @@ class CatalogsApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_catalogs_delete",
             v1_catalogs_delete._get_kwargs(
                 catalog=catalog,

@@ -12,14 +12,14 @@ from ...types import UNSET, Unset
 from . import domains_check
 
 if TYPE_CHECKING:
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class DomainsApi:
     """``domains`` operations. Obtain it as ``Billmora().domains``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     @overload
     async def check(
@@ -59,7 +59,7 @@ class DomainsApi:
             body = DomainsCheckRequest(
                 domain=domain,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "domains_check",
             domains_check._get_kwargs(
                 body=body,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
 from ...models.invoice_resource_page import InvoiceResourcePage
@@ -18,8 +19,7 @@ from ...types import UNSET, Unset
 from . import v1_invoices_delete, v1_invoices_index, v1_invoices_show, v1_invoices_store, v1_invoices_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class InvoicesStoreRequestItemsItemDict(TypedDict):
@@ -33,8 +33,8 @@ class InvoicesStoreRequestItemsItemDict(TypedDict):
 class InvoicesApi:
     """``invoices`` operations. Obtain it as ``Billmora().invoices``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -50,7 +50,7 @@ class InvoicesApi:
 
         ``GET /v1/invoices``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_invoices_index",
             v1_invoices_index._get_kwargs(
                 per_page=per_page,
@@ -91,7 +91,7 @@ class InvoicesApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -156,7 +156,7 @@ class InvoicesApi:
                 ],
                 send_email=send_email,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_invoices_store",
             v1_invoices_store._get_kwargs(
                 body=body,
@@ -177,7 +177,7 @@ class InvoicesApi:
 
         ``GET /v1/invoices/{invoice}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_invoices_show",
             v1_invoices_show._get_kwargs(
                 invoice=invoice,
@@ -215,7 +215,7 @@ class InvoicesApi:
                 due_date=due_date,
                 notes=notes,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_invoices_update",
             v1_invoices_update._get_kwargs(
                 invoice=invoice,
@@ -239,7 +239,7 @@ class InvoicesApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_invoices_delete",
             v1_invoices_delete._get_kwargs(
                 invoice=invoice,

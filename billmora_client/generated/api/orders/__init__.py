@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.order_resource_page import OrderResourcePage
@@ -16,15 +17,14 @@ from ...types import UNSET, Unset
 from . import v1_orders_delete, v1_orders_index, v1_orders_show, v1_orders_store, v1_orders_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class OrdersApi:
     """``orders`` operations. Obtain it as ``Billmora().orders``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -40,7 +40,7 @@ class OrdersApi:
 
         ``GET /v1/orders``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_orders_index",
             v1_orders_index._get_kwargs(
                 per_page=per_page,
@@ -81,7 +81,7 @@ class OrdersApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -136,7 +136,7 @@ class OrdersApi:
                 package_items=package_items,
                 domain_items=domain_items,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_orders_store",
             v1_orders_store._get_kwargs(
                 body=body,
@@ -157,7 +157,7 @@ class OrdersApi:
 
         ``GET /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_orders_show",
             v1_orders_show._get_kwargs(
                 order=order,
@@ -209,7 +209,7 @@ class OrdersApi:
             body = OrdersUpdateRequest(
                 status=OrderStatus(status),
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_orders_update",
             v1_orders_update._get_kwargs(
                 order=order,
@@ -233,7 +233,7 @@ class OrdersApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_orders_delete",
             v1_orders_delete._get_kwargs(
                 order=order,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
 from ...models.package_resource import PackageResource
 from ...models.package_resource_envelope import PackageResourceEnvelope
@@ -17,15 +18,14 @@ from ...types import UNSET, Unset
 from . import v1_packages_delete, v1_packages_index, v1_packages_show, v1_packages_store, v1_packages_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class PackagesApi:
     """``packages`` operations. Obtain it as ``Billmora().packages``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -40,7 +40,7 @@ class PackagesApi:
 
         ``GET /v1/packages``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_packages_index",
             v1_packages_index._get_kwargs(
                 per_page=per_page,
@@ -78,7 +78,7 @@ class PackagesApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -185,7 +185,7 @@ class PackagesApi:
                 plugin_id=plugin_id,
                 provisioning_config=provisioning_config,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_packages_store",
             v1_packages_store._get_kwargs(
                 body=body,
@@ -206,7 +206,7 @@ class PackagesApi:
 
         ``GET /v1/packages/{package}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_packages_show",
             v1_packages_show._get_kwargs(
                 package=package,
@@ -312,7 +312,7 @@ class PackagesApi:
                 plugin_id=plugin_id,
                 provisioning_config=provisioning_config,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_packages_update",
             v1_packages_update._get_kwargs(
                 package=package,
@@ -336,7 +336,7 @@ class PackagesApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_packages_delete",
             v1_packages_delete._get_kwargs(
                 package=package,

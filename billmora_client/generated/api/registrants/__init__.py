@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
 from ...models.registrant_resource_page import RegistrantResourcePage
@@ -15,15 +16,14 @@ from ...types import UNSET, Unset
 from . import v1_registrants_delete, v1_registrants_index, v1_registrants_show, v1_registrants_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class RegistrantsApi:
     """``registrants`` operations. Obtain it as ``Billmora().registrants``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -51,7 +51,7 @@ class RegistrantsApi:
 
         ``GET /v1/registrants``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_registrants_index",
             v1_registrants_index._get_kwargs(
                 per_page=per_page,
@@ -104,7 +104,7 @@ class RegistrantsApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     async def show(
         self,
@@ -116,7 +116,7 @@ class RegistrantsApi:
 
         ``GET /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_registrants_show",
             v1_registrants_show._get_kwargs(
                 registrant=registrant,
@@ -166,7 +166,7 @@ class RegistrantsApi:
                 auto_renew=auto_renew,
                 nameservers=nameservers,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_registrants_update",
             v1_registrants_update._get_kwargs(
                 registrant=registrant,
@@ -190,7 +190,7 @@ class RegistrantsApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_registrants_delete",
             v1_registrants_delete._get_kwargs(
                 registrant=registrant,

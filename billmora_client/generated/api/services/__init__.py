@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
 from ...models.service_resource_page import ServiceResourcePage
@@ -16,15 +17,14 @@ from ...types import UNSET, Unset
 from . import v1_services_delete, v1_services_index, v1_services_show, v1_services_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class ServicesApi:
     """``services`` operations. Obtain it as ``Billmora().services``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -40,7 +40,7 @@ class ServicesApi:
 
         ``GET /v1/services``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_services_index",
             v1_services_index._get_kwargs(
                 per_page=per_page,
@@ -81,7 +81,7 @@ class ServicesApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     async def show(
         self,
@@ -93,7 +93,7 @@ class ServicesApi:
 
         ``GET /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_services_show",
             v1_services_show._get_kwargs(
                 service=service,
@@ -143,7 +143,7 @@ class ServicesApi:
                 variant_selections=variant_selections,
                 configuration=configuration,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_services_update",
             v1_services_update._get_kwargs(
                 service=service,
@@ -167,7 +167,7 @@ class ServicesApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_services_delete",
             v1_services_delete._get_kwargs(
                 service=service,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
 from ...models.ticket_resource_envelope import TicketResourceEnvelope
@@ -17,15 +18,14 @@ from ...types import UNSET, Unset
 from . import v1_tickets_delete, v1_tickets_index, v1_tickets_show, v1_tickets_store, v1_tickets_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class TicketsApi:
     """``tickets`` operations. Obtain it as ``Billmora().tickets``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -44,7 +44,7 @@ class TicketsApi:
 
         ``GET /v1/tickets``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tickets_index",
             v1_tickets_index._get_kwargs(
                 per_page=per_page,
@@ -90,7 +90,7 @@ class TicketsApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -148,7 +148,7 @@ class TicketsApi:
                 priority=TicketPriority(priority),
                 message=message,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tickets_store",
             v1_tickets_store._get_kwargs(
                 body=body,
@@ -169,7 +169,7 @@ class TicketsApi:
 
         ``GET /v1/tickets/{ticket}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tickets_show",
             v1_tickets_show._get_kwargs(
                 ticket=ticket,
@@ -211,7 +211,7 @@ class TicketsApi:
                 department=department,
                 assigned_to=assigned_to,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tickets_update",
             v1_tickets_update._get_kwargs(
                 ticket=ticket,
@@ -235,7 +235,7 @@ class TicketsApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_tickets_delete",
             v1_tickets_delete._get_kwargs(
                 ticket=ticket,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
 from ...models.tld_resource_page import TldResourcePage
@@ -16,15 +17,14 @@ from ...types import UNSET, Unset
 from . import v1_tlds_delete, v1_tlds_index, v1_tlds_show, v1_tlds_store, v1_tlds_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class TldsApi:
     """``tlds`` operations. Obtain it as ``Billmora().tlds``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -39,7 +39,7 @@ class TldsApi:
 
         ``GET /v1/tlds``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tlds_index",
             v1_tlds_index._get_kwargs(
                 per_page=per_page,
@@ -77,7 +77,7 @@ class TldsApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -137,7 +137,7 @@ class TldsApi:
                 max_years=max_years,
                 sort_order=sort_order,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tlds_store",
             v1_tlds_store._get_kwargs(
                 body=body,
@@ -158,7 +158,7 @@ class TldsApi:
 
         ``GET /v1/tlds/{tld}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tlds_show",
             v1_tlds_show._get_kwargs(
                 tld=tld,
@@ -202,7 +202,7 @@ class TldsApi:
                 max_years=max_years,
                 sort_order=sort_order,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_tlds_update",
             v1_tlds_update._get_kwargs(
                 tld=tld,
@@ -226,7 +226,7 @@ class TldsApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_tlds_delete",
             v1_tlds_delete._get_kwargs(
                 tld=tld,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
 from ...models.user_resource_page import UserResourcePage
@@ -16,15 +17,14 @@ from ...types import UNSET, Unset
 from . import v1_users_delete, v1_users_index, v1_users_show, v1_users_store, v1_users_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class UsersApi:
     """``users`` operations. Obtain it as ``Billmora().users``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -39,7 +39,7 @@ class UsersApi:
 
         ``GET /v1/users``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_users_index",
             v1_users_index._get_kwargs(
                 per_page=per_page,
@@ -77,7 +77,7 @@ class UsersApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -141,7 +141,7 @@ class UsersApi:
                 currency=currency,
                 language=language,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_users_store",
             v1_users_store._get_kwargs(
                 body=body,
@@ -162,7 +162,7 @@ class UsersApi:
 
         ``GET /v1/users/{user}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_users_show",
             v1_users_show._get_kwargs(
                 user=user,
@@ -211,7 +211,7 @@ class UsersApi:
                 currency=currency,
                 language=language,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_users_update",
             v1_users_update._get_kwargs(
                 user=user,
@@ -235,7 +235,7 @@ class UsersApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_users_delete",
             v1_users_delete._get_kwargs(
                 user=user,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
 from ...models.variant_resource_page import VariantResourcePage
@@ -16,15 +17,14 @@ from ...types import UNSET, Unset
 from . import v1_variants_delete, v1_variants_index, v1_variants_show, v1_variants_store, v1_variants_update
 
 if TYPE_CHECKING:
-    from ....pagination import Paginator
-    from ....runner import Runner
+    from ...._operations import Operations
 
 
 class VariantsApi:
     """``variants`` operations. Obtain it as ``Billmora().variants``."""
 
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
+    def __init__(self, operations: Operations) -> None:
+        self._operations = operations
 
     async def index(
         self,
@@ -39,7 +39,7 @@ class VariantsApi:
 
         ``GET /v1/variants``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_variants_index",
             v1_variants_index._get_kwargs(
                 per_page=per_page,
@@ -77,7 +77,7 @@ class VariantsApi:
                 timeout=timeout,
             )
 
-        return self._runner.paginate(fetch, max_items=max_items, concurrency=concurrency)
+        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
 
     @overload
     async def store(
@@ -126,7 +126,7 @@ class VariantsApi:
                 status=status if isinstance(status, Unset) or status is None else Visibility(status),
                 is_scalable=is_scalable,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_variants_store",
             v1_variants_store._get_kwargs(
                 body=body,
@@ -147,7 +147,7 @@ class VariantsApi:
 
         ``GET /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
         """
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_variants_show",
             v1_variants_show._get_kwargs(
                 variant=variant,
@@ -187,7 +187,7 @@ class VariantsApi:
                 status=status if isinstance(status, Unset) else Visibility(status),
                 is_scalable=is_scalable,
             )
-        result = await self._runner.call(
+        result = await self._operations.call(
             "v1_variants_update",
             v1_variants_update._get_kwargs(
                 variant=variant,
@@ -211,7 +211,7 @@ class VariantsApi:
 
         Returns ``None`` once Billmora has deleted it.
         """
-        await self._runner.call(
+        await self._operations.call(
             "v1_variants_delete",
             v1_variants_delete._get_kwargs(
                 variant=variant,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -21,7 +21,6 @@ from .errors import (
     error_for_response,
 )
 from .generated.client import AuthenticatedClient
-from .pagination import PageLike, Paginator
 
 T = TypeVar("T")
 # Exceptions generated parsing code raises on a body that does not fit the document.
@@ -29,8 +28,8 @@ PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 logger = logging.getLogger("billmora_client")
 
 
-class Runner:
-    """Executes operations for the typed namespaces with one configured ``AuthenticatedClient``."""
+class Operations:
+    """Runs the typed namespaces' operations over one configured ``AuthenticatedClient``."""
 
     def __init__(self, client: AuthenticatedClient, *, page_concurrency: int) -> None:
         self.client = client
@@ -93,16 +92,6 @@ class Runner:
                 f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=effect
             )
         return parsed  # type: ignore[return-value]  # narrowed by the isinstance check above
-
-    def paginate(
-        self,
-        fetch: Callable[[int], Awaitable[PageLike[T]]],
-        *,
-        max_items: int | None = None,
-        concurrency: int | None = None,
-    ) -> Paginator[T]:
-        """A ``Paginator`` over ``fetch(page)``."""
-        return Paginator(fetch, max_items=max_items, concurrency=concurrency or self.page_concurrency)
 
 
 def _delivery(request: httpx.Request) -> Delivery:
