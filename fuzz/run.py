@@ -96,6 +96,7 @@ class Crashes(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.count += 1
+        print(logging.Formatter("fuzz: %(message)s").format(record), file=sys.stderr)  # with its traceback
 
 
 def main(argv: list[str] | None = None) -> int:

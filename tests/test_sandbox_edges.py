@@ -59,6 +59,11 @@ async def test_a_huge_per_page_is_cast_to_phps_largest_integer(api: httpx.AsyncC
     assert beyond["data"] == [] and beyond["meta"]["current_page"] == 3
 
 
+async def test_a_per_page_so_small_the_page_count_overflows_is_one_page(api: httpx.AsyncClient) -> None:
+    tiny = await api.get("/v1/users", params={"per_page": "1e-310"})  # ceil($total / $perPage) is INF: (int) 0
+    assert tiny.status_code == 200 and tiny.json()["meta"]["last_page"] == 1
+
+
 async def test_a_per_page_php_cannot_divide_by_fails_as_in_billmora(api: httpx.AsyncClient) -> None:
     for per_page in ("Infinity", "ten", "\u0663", "0.0"):
         answer = await api.get("/v1/users", params={"per_page": per_page})

@@ -93,7 +93,8 @@ def paginate(
 ) -> dict[str, Any]:
     """One page of ``rows`` (already filtered and ordered; ``total`` of them) as Laravel's JSON."""
     per_page, page = per_page_of(query.get("per_page")), page_of(query.get("page"))
-    last = max(1, min(PHP_INT_MAX, math.ceil(total / per_page.value)))
+    pages = total / per_page.value  # INF for a per_page so small the division overflows; (int) INF is 0 to PHP
+    last = max(1, _php_int(math.ceil(pages) if math.isfinite(pages) else pages))
     offset = max(0, (page - 1) * per_page.size)  # past every row when PHP's arithmetic would overflow
     stop = min(total, offset + per_page.size) if per_page.limited else total
     chunk: Sequence[Any] = list(islice(rows, offset, stop)) if offset < stop else []
