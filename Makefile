@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 test: install
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 4 --durations=10  # four workers: much of the suite waits on loopback servers
 
 lint: install
 	$(BIN)/python scripts/regenerate.py --check

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -97,26 +95,3 @@ async def test_a_prebuilt_body_still_works_and_both_at_once_is_refused(billmora:
 async def test_delete_returns_none(billmora: Billmora) -> None:
     user = await billmora.users.store(first_name="D", last_name="D", email="d@example.com", password="long-enough")
     assert await billmora.users.delete(user.id) is None
-
-
-SNIPPET = """
-from billmora_client import Billmora
-
-
-async def main(bm: Billmora) -> None:
-    await bm.users.store(first_name="A", last_name="B", email="a@example.com", password="x" * 8, status="{status}")
-    await bm.users.update(1, status="{status}")
-"""
-
-
-@pytest.mark.parametrize(("status", "ok"), [("active", True), ("actve", False)])
-def test_mypy_accepts_a_valid_literal_and_rejects_a_misspelt_one(tmp_path: Path, status: str, ok: bool) -> None:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(SNIPPET.format(status=status))
-    mypy = Path(sys.executable).parent / "mypy"
-    command = [str(mypy), "--strict", "--follow-imports=silent", str(snippet)]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    assert (result.returncode == 0) == ok, result.stdout
-    if not ok:
-        assert 'No overload variant of "store"' in result.stdout, result.stdout
-        assert 'Argument "status" to "update"' in result.stdout and "actve" in result.stdout, result.stdout

@@ -1,0 +1,108 @@
+"""What users type-check: one ``mypy --strict`` run over small programs written against the public face.
+
+The README's examples pass importing nothing from ``generated``; a valid status literal is accepted where a
+misspelt one is refused; ``is_set`` narrows ``X | Unset``. One run for all of them, since each run of mypy
+costs seconds.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+
+STATUS = """\
+from billmora_client import Billmora
+
+
+async def main(bm: Billmora) -> None:
+    await bm.users.store(first_name="A", last_name="B", email="a@example.com", password="x" * 8, status="{status}")
+    await bm.users.update(1, status="{status}")
+"""
+
+NARROWING = """\
+from billmora_client import Unset, is_set
+from billmora_client.models import InvoiceResource, UserResource
+
+
+def owner_id(invoice: InvoiceResource) -> int | None:
+    user = invoice.user
+    if is_set(user) and user is not None:
+        return user.id
+    return None
+
+
+def left_out(value: int | Unset) -> Unset:
+    if is_set(value):
+        raise ValueError(value + 1)
+    return value
+
+
+def unguarded(invoice: InvoiceResource) -> UserResource | None:
+    return invoice.user
+"""
+
+
+def readme_examples() -> list[str]:
+    """The README's Python blocks; a snippet of a coroutine's body is wrapped in one."""
+    examples = []
+    for block in re.findall(r"```python\n(.*?)```", README, re.DOTALL):
+        code = textwrap.dedent(block)
+        if "async def" not in code:
+            code = "async def example() -> None:\n" + textwrap.indent(code, "    ")
+        examples.append(code)
+    return examples
+
+
+PROGRAMS = {
+    "valid_status": STATUS.format(status="active"),
+    "misspelt_status": STATUS.format(status="actve"),
+    "narrowing": NARROWING,
+    **{f"readme_{number}": code for number, code in enumerate(readme_examples())},
+}
+
+
+@pytest.fixture(scope="module")
+def errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """Each program's mypy errors (the text after ``error: ``), from one run."""
+    folder = tmp_path_factory.mktemp("programs")
+    for name, code in PROGRAMS.items():
+        (folder / f"{name}.py").write_text(code)
+    command = [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-error-summary"]
+    result = subprocess.run(
+        [*command, *sorted(map(str, folder.glob("*.py")))], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode in (0, 1), result.stdout + result.stderr
+    found: dict[str, list[str]] = {name: [] for name in PROGRAMS}
+    for line in result.stdout.splitlines():
+        if ": error: " in line:
+            found[Path(line.split(":", 1)[0]).stem].append(line.split(": error: ", 1)[1])
+    return found
+
+
+@pytest.mark.parametrize("name", [name for name in PROGRAMS if name.startswith("readme_")])
+def test_readme_examples_pass_mypy_strict_without_generated_imports(name: str, errors: dict[str, list[str]]) -> None:
+    assert "generated" not in PROGRAMS[name]
+    assert errors[name] == []
+
+
+def test_a_valid_status_literal_is_accepted_and_a_misspelt_one_refused(errors: dict[str, list[str]]) -> None:
+    assert errors["valid_status"] == []
+    misspelt = "\n".join(errors["misspelt_status"])
+    assert 'No overload variant of "store"' in misspelt, misspelt
+    assert 'Argument "status" to "update"' in misspelt and "actve" in misspelt, misspelt
+
+
+def test_is_set_narrows_for_mypy_strict(errors: dict[str, list[str]]) -> None:
+    # Only the unguarded function fails: proof that the guarded ones pass because is_set narrows.
+    assert errors["narrowing"] == [
+        'Incompatible return value type (got "Unset | UserResource | None", expected "UserResource | None")'
+        "  [return-value]"
+    ]
