@@ -12,8 +12,10 @@ committed files are left untouched.
 """
 
 import sys
+from pathlib import Path
 
-from regen.pipeline import main
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a file: import `scripts` as the tests do
+from scripts.regen.pipeline import main
 
 if __name__ == "__main__":
     sys.exit(main(doc=__doc__))

@@ -14,7 +14,7 @@ import pytest
 from billmora_client._retry import RetryEvent, RetryPolicy, parse_retry_after
 from billmora_client._transport import BillmoraTransport
 
-from .transport_server import BillmoraLikeServer, DroppingServer, serving
+from .transport_server import BillmoraLikeServer, DroppingServer, budget_in_flight, serving
 
 TOKEN = "7|s3cr3tTokenValue"
 FAST_RETRIES = RetryPolicy(max_retries=2, backoff_base=0.01, backoff_cap=0.05)
@@ -108,7 +108,7 @@ async def test_post_whose_connection_drops_after_sending_is_not_resent() -> None
             with pytest.raises(httpx.RemoteProtocolError):
                 await client.post("/v1/invoices", json={"user_id": 1})
     assert dropping.requests == [b"POST /v1/invoices HTTP/1.1"] and events == []
-    assert transport.in_flight == 0 and transport.rate_limiter.in_flight == 0
+    assert transport.in_flight == 0 and budget_in_flight(transport) == 0
 
 
 async def test_post_to_a_closed_port_is_retried() -> None:
@@ -133,23 +133,23 @@ async def test_cancelled_tasks_release_their_slot_budget_and_connection(server: 
     async with make_client(base_url, transport) as client:
         sending = asyncio.create_task(client.get("/v1/slow", params={"seconds": 1}))
         waiting_for_slot = asyncio.create_task(client.get("/v1/ping"))
-        while transport.rate_limiter.in_flight == 0:
+        while budget_in_flight(transport) == 0:
             await asyncio.sleep(0.01)
         await asyncio.sleep(0.05)
         for task in (waiting_for_slot, sending):
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
-        assert (transport.in_flight, transport.free_slots, transport.rate_limiter.in_flight) == (0, 1, 0)
+        assert (transport.in_flight, transport.free_slots, budget_in_flight(transport)) == (0, 1, 0)
         assert (await client.get("/v1/ping")).status_code == 200  # spends the last unit of budget
         assert transport.state.remaining == 0
         waiting_for_budget = asyncio.create_task(client.get("/v1/ping"))
         await asyncio.sleep(0.05)
-        assert transport.in_flight == 1 and transport.rate_limiter.in_flight == 0  # holding a slot, no budget
+        assert transport.in_flight == 1 and budget_in_flight(transport) == 0  # holding a slot, no budget
         waiting_for_budget.cancel()
         with pytest.raises(asyncio.CancelledError):
             await waiting_for_budget
-        assert (transport.in_flight, transport.free_slots, transport.rate_limiter.in_flight) == (0, 1, 0)
+        assert (transport.in_flight, transport.free_slots, budget_in_flight(transport)) == (0, 1, 0)
         pool: Any = transport._inner
         assert all(c.is_idle() or c.is_closed() for c in pool._pool.connections)
 
