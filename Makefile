@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test lint check fuzz regenerate demo bench sandbox clean
+.PHONY: install test lint check fuzz regenerate demo example-reconcile bench sandbox clean
 
 install: $(STAMP)
 
@@ -35,6 +35,10 @@ regenerate: install
 
 demo: install
 	$(BIN)/python examples/quickstart.py
+
+# a reconciliation job written against the public face only, run against the bundled sandbox
+example-reconcile: install
+	$(BIN)/python examples/reconcile.py
 
 bench: install
 	$(BIN)/python bench/run.py
