@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test lint check fuzz regenerate demo bench sandbox clean
+.PHONY: install test lint check fuzz regenerate demo example-reconcile bench sandbox clean
 
 install: $(STAMP)
 
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 test: install
-	$(BIN)/pytest -q -n 4 --durations=10  # four workers: much of the suite waits on loopback servers
+	$(BIN)/pytest -q -n 4 --dist loadfile --durations=10  # four workers, a file each: much of it waits on loopback
 
 lint: install
 	$(BIN)/python scripts/regenerate.py --check
@@ -35,6 +35,10 @@ regenerate: install
 
 demo: install
 	$(BIN)/python examples/quickstart.py
+
+# a reconciliation job written against the public face only, run against the bundled sandbox
+example-reconcile: install
+	$(BIN)/python examples/reconcile.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -315,7 +315,7 @@ async def main() -> int:
     quick = args.quick
     os.environ.pop("BILLMORA_BASE_URL", None)
     started = time.perf_counter()
-    benchmarks = [
+    benchmarks: list[Callable[[], Awaitable[None]]] = [
         lambda: bench_overhead(quick),
         lambda: bench_paging(quick),
         lambda: bench_rate_limit(quick),

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import os
 import time
-from contextlib import ExitStack
+
+from _target import Target, billmora_target
 
 from billmora_client import Billmora, ValidationError
 from billmora_client.models import InvoicesStoreRequest, InvoicesStoreRequestItemsItem, InvoiceStatus, UsersStoreRequest
@@ -20,12 +20,14 @@ from billmora_client.models import InvoicesStoreRequest, InvoicesStoreRequestIte
 BURST_LIMIT, BURST_WINDOW = 20, 2.0  # the sandbox's demo token: 20 requests per 2 s window
 
 
-async def tour(base_url: str, token: str, *, writes: bool, rate_limit: int, rate_window: float) -> None:
-    async with Billmora(base_url, token, rate_limit=rate_limit, rate_window=rate_window) as bm:
+async def tour(target: Target) -> None:
+    async with Billmora(
+        target.base_url, target.token, rate_limit=target.rate_limit, rate_window=target.rate_window
+    ) as bm:
         page = await bm.users.index(per_page=5)
         print(f"1. {page.meta.total} users; newest: {', '.join(u.fullname for u in page.data[:3])}")
 
-        if writes:
+        if target.writes:
             user = await bm.users.store(
                 body=UsersStoreRequest(
                     first_name="Grace",
@@ -57,7 +59,7 @@ async def tour(base_url: str, token: str, *, writes: bool, rate_limit: int, rate
             "pages fetched concurrently"
         )
 
-        if writes:
+        if target.writes:
             try:
                 await bm.users.store(
                     body=UsersStoreRequest(first_name="", last_name="X", email="not-an-email", password="short")
@@ -77,19 +79,8 @@ async def tour(base_url: str, token: str, *, writes: bool, rate_limit: int, rate
 
 
 def main() -> None:
-    base_url, token = os.environ.get("BILLMORA_BASE_URL"), os.environ.get("BILLMORA_API_TOKEN")
-    with ExitStack() as stack:
-        if base_url and token:
-            writes, limit, window = False, 60, 60.0
-            print(f"Billmora at {base_url}")
-        else:
-            from billmora_client.testing import Token, create_app, serve
-
-            app = create_app(seed=7, window=BURST_WINDOW, tokens=[Token("quickstart", rate_limit=BURST_LIMIT)])
-            base_url = stack.enter_context(serve(app))
-            token, writes, limit, window = app.state.sandbox.tokens[1].plain_text, True, BURST_LIMIT, BURST_WINDOW
-            print(f"Billmora sandbox at {base_url} (stopped at the end)")
-        asyncio.run(tour(base_url, token, writes=writes, rate_limit=limit, rate_window=window))
+    with billmora_target("quickstart", rate_limit=BURST_LIMIT, rate_window=BURST_WINDOW) as target:
+        asyncio.run(tour(target))
 
 
 if __name__ == "__main__":

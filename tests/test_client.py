@@ -240,13 +240,15 @@ def test_configuration_comes_from_arguments_then_environment(monkeypatch: pytest
     for bad in ["billing.example.com", "ftp://x.example.com", "https://"]:
         with pytest.raises(ConfigurationError, match="base URL"):
             Billmora(bad, TOKEN)
-    for settings, named in [
-        ({"max_concurrency": 0}, "max_concurrency"),
-        ({"max_retries": -1}, "max_retries"),
-        ({"rate_limit": 0}, "limit"),
-    ]:
+    url = "https://x.example.com"
+    makers: list[tuple[Callable[[], Billmora], str]] = [
+        (lambda: Billmora(url, TOKEN, max_concurrency=0), "max_concurrency"),
+        (lambda: Billmora(url, TOKEN, max_retries=-1), "max_retries"),
+        (lambda: Billmora(url, TOKEN, rate_limit=0), "limit"),
+    ]
+    for make, named in makers:
         with pytest.raises(ConfigurationError, match=named):
-            Billmora("https://x.example.com", TOKEN, **settings)
+            make()
 
 
 def test_plain_http_warns_unless_loopback() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from billmora_client import Billmora, NotFoundError
+from billmora_client import Billmora, NotFoundError, is_set
 from billmora_client.testing import Token, create_app, serve
 
 from .test_integration import Recorder
@@ -35,7 +35,7 @@ async def bm_and_store(recorder: Recorder) -> AsyncIterator[tuple[Billmora, Any]
 
 def customer_with_everything(store: Any) -> int:
     """A seeded customer who owns at least one record of every area."""
-    owners = [{row["user_id"] for row in store.table(area).values()} for area in AREAS]
+    owners: list[set[int]] = [{row["user_id"] for row in store.table(area).values()} for area in AREAS]
     return min(set.intersection(*owners))
 
 
@@ -80,4 +80,5 @@ async def test_a_deleted_customers_ticket_messages_lose_their_author_and_staff_r
     await bm.users.delete(customer)
 
     messages = (await bm.tickets.show(ticket.id)).messages
+    assert is_set(messages)  # tickets.show always loads the thread
     assert [m.user is None for m in messages] == [not m.is_staff_reply for m in messages]

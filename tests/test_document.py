@@ -84,7 +84,8 @@ INDEX_FILTERS = {
 
 @pytest.fixture(scope="module")
 def document() -> dict[str, Any]:
-    return json.loads((ROOT / "openapi.json").read_text())
+    loaded: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text())
+    return loaded
 
 
 @pytest.fixture(scope="module")

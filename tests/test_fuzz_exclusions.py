@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,7 +25,7 @@ def test_an_exclusion_naming_an_unknown_operation_is_refused(tmp_path: Path) -> 
 
 
 def test_the_config_turns_off_exactly_what_each_exclusion_lists() -> None:
-    entries = [
+    entries: list[dict[str, Any]] = [
         {"checks": ["negative_data_rejection"], "operations": "all"},
         {"checks": ["not_a_server_error"], "operations": ["v1.tlds.delete"]},
         {"checks": ["all"], "operations": ["v1.users.delete"]},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ async def test_every_operation_through_the_sdk_with_answers_that_fit_the_documen
         seed=3, tokens=[Token("all", rate_limit=10_000), Token("viewer", abilities=("users.view",), rate_limit=3)]
     )
     sandbox = app.state.sandbox
-    hooks = {"response": [recorder]}
+    hooks: dict[str, list[Callable[..., Any]]] = {"response": [recorder]}
     with serve(app) as url:
         async with Billmora(
             url, sandbox.tokens[1].plain_text, http_client=httpx.AsyncClient(event_hooks=hooks), rate_limit=10_000

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -94,4 +95,5 @@ async def test_a_prebuilt_body_still_works_and_both_at_once_is_refused(billmora:
 
 async def test_delete_returns_none(billmora: Billmora) -> None:
     user = await billmora.users.store(first_name="D", last_name="D", email="d@example.com", password="long-enough")
-    assert await billmora.users.delete(user.id) is None
+    delete: Callable[[int], Awaitable[object]] = billmora.users.delete
+    assert await delete(user.id) is None

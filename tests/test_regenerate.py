@@ -62,7 +62,8 @@ def regenerate(project: Path, capsys: pytest.CaptureFixture[str], *args: str) ->
 
 
 def document() -> dict[str, Any]:
-    return json.loads((ROOT / "openapi.json").read_text())
+    loaded: dict[str, Any] = json.loads((ROOT / "openapi.json").read_text())
+    return loaded
 
 
 def overlay() -> dict[str, Any]:

@@ -17,8 +17,11 @@ import httpx
 import pytest
 
 from billmora_client import APIConnectionError, Billmora, BillmoraError, RateLimitError
+from billmora_client._transport import MountRouter
 from billmora_client.generated import models as m
 from billmora_client.testing import Fault, Token, create_app, serve
+
+from .transport_server import budget_in_flight
 
 DUE = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
 CREATES = ("v1.users.store", "v1.invoices.store", "v1.orders.store", "v1.tickets.store")
@@ -165,8 +168,10 @@ async def test_cancelled_tasks_leak_no_slot_budget_or_connection() -> None:
                         task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
             assert transport.in_flight == 0 and transport.free_slots == 8
-            assert transport.rate_limiter.in_flight == 0
-            pool = transport._inner._default._pool  # httpcore's connection pool behind the SDK's transport
+            assert budget_in_flight(transport) == 0
+            router = transport._inner  # the client's own mounts router, in front of httpx's default transport
+            assert isinstance(router, MountRouter) and isinstance(router._default, httpx.AsyncHTTPTransport)
+            pool = router._default._pool  # httpcore's connection pool behind the SDK's transport
             assert not [c for c in pool.connections if not (c.is_idle() or c.is_closed())], (
                 "a connection is checked out"
             )

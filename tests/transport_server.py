@@ -20,6 +20,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from billmora_client._ratelimit import RateLimiter
+from billmora_client._transport import BillmoraTransport
 from billmora_client.testing import serve
 from billmora_client.testing._ratelimit import FixedWindowLimiter as SandboxLimiter
 
@@ -198,3 +200,10 @@ class DroppingServer:
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             writer.close()
+
+
+def budget_in_flight(transport: BillmoraTransport) -> int:
+    """Requests holding budget in the transport's limiter: the in-process ``RateLimiter`` unless one was given."""
+    limiter = transport.rate_limiter
+    assert isinstance(limiter, RateLimiter)
+    return limiter.in_flight

@@ -192,12 +192,15 @@ def _parameters(document: dict[str, Any], inherited: list[Any], own: list[Any]) 
     return list(found.values())
 
 
+_KINDS: dict[str, tuple[type, ...]] = {"integer": (int,), "number": (int, float), "string": (str,), "boolean": (bool,)}
+
+
 def _default(schema: Any) -> str:
-    default = schema.get("default") if isinstance(schema, dict) else None
-    kind = {"integer": int, "number": (int, float), "string": str, "boolean": bool}.get(
-        schema.get("type") if isinstance(schema, dict) and isinstance(schema.get("type"), str) else "", ()
-    )
-    if default is not None and isinstance(default, kind) and not (isinstance(default, bool) and kind is not bool):
+    if not isinstance(schema, dict):
+        return "UNSET"
+    default, kind = schema.get("default"), schema.get("type")
+    types = _KINDS.get(kind, ()) if isinstance(kind, str) else ()
+    if default is not None and isinstance(default, types) and not (isinstance(default, bool) and bool not in types):
         return repr(default)
     return "UNSET"
 
