@@ -1,0 +1,137 @@
+"""A simulated Billmora upgrade regenerated end to end: a new tag, fields added, removed and retyped, an
+operation removed, awkward names; the change report, the overlay's notes, and ruff and mypy --strict on the
+output. Apart from ``test_regenerate`` so that its one generation runs beside the other regeneration tests."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.regen import pipeline
+from scripts.regen.changes import change_report
+
+from .test_regenerate import ROOT, document, overlay
+
+
+def upgraded_document() -> dict[str, Any]:
+    """The served document after a release: a coupons tag (paginated index without filters, and show), a field
+    added, removed and retyped, an operation removed."""
+    doc = document()
+    schemas, paths = doc["components"]["schemas"], doc["paths"]
+    schemas["CouponResource"] = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "integer"},
+            "code": {"type": "string"},
+            "expires_at": {"type": ["string", "null"], "format": "date-time"},
+        },
+        "required": ["id", "code", "expires_at"],
+        "title": "CouponResource",
+    }
+    as_coupons = json.dumps({"index": paths["/v1/users"]["get"], "show": paths["/v1/users/{user}"]["get"]})
+    for old, new in [
+        ("UserResource", "CouponResource"),
+        ("users", "coupons"),
+        ("Users", "Coupons"),
+        ("user", "coupon"),
+    ]:
+        as_coupons = as_coupons.replace(old, new)
+    coupons = json.loads(as_coupons)
+    paths["/v1/coupons"] = {"get": coupons["index"]}
+    paths["/v1/coupons/{coupon}"] = {"get": coupons["show"]}
+    user = schemas["UserResource"]
+    user["properties"]["nickname"] = {"type": "string"}
+    del user["properties"]["language"]
+    user["required"].remove("language")
+    schemas["InvoiceResource"]["properties"]["total"] = {"type": "number"}
+    del paths["/v1/tlds/{tld}"]["delete"]
+    imported = copy.deepcopy(paths["/v1/users"]["post"])
+    imported["operationId"] = "v1.users.import"
+    imported["parameters"] = [{"name": "timeout", "in": "query", "schema": {"type": "integer"}}]
+    imported["requestBody"]["content"]["application/json"]["schema"]["properties"]["class"] = {"type": "string"}
+    paths["/v1/users/import"] = {"post": imported}
+    return doc
+
+
+@pytest.fixture(scope="module")
+def upgrade(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Prepare and generate the upgraded document into a copy of the package; keep the notes and report."""
+    tmp = tmp_path_factory.mktemp("upgrade")
+    prepared = pipeline.prepare(upgraded_document(), overlay(), "upgraded.json")
+    before = pipeline.prepare(document(), overlay(), "openapi.json")
+    output = pipeline.generate(prepared.document, tmp)
+    package = tmp / "project"
+    shutil.copytree(
+        ROOT / "billmora_client",
+        package / "billmora_client",
+        ignore=lambda folder, names: [
+            n for n in names if n == "__pycache__" or Path(folder, n) == ROOT / "billmora_client/generated"
+        ],
+    )
+    shutil.copytree(output, package / "billmora_client" / "generated")
+    shutil.copy(ROOT / "pyproject.toml", package)
+    if (ROOT / ".mypy_cache").is_dir():  # only a warm start: mypy re-checks every file whose content differs
+        shutil.copytree(ROOT / ".mypy_cache", package / ".mypy_cache")
+    return {
+        "package": package,
+        "notes": [str(note) for note in prepared.skipped],
+        "report": change_report(before.document, prepared.document),
+    }
+
+
+def test_an_upgrade_reports_added_removed_and_retyped_operations_and_fields(upgrade: dict[str, Any]) -> None:
+    report = upgrade["report"]
+    for line in [
+        "added operation v1.coupons.index (GET /v1/coupons)",
+        "added operation v1.coupons.show (GET /v1/coupons/{coupon})",
+        "removed operation v1.tlds.delete (DELETE /v1/tlds/{tld})",
+        "added schema CouponResource",
+        "added schema CouponResourceEnvelope",
+        "added schema CouponResourcePage",
+        "added field UserResource.nickname: string (optional)",
+        "removed field UserResource.language: string|null (required)",
+        "changed field InvoiceResource.total: string (required) -> number (required)",
+    ]:
+        assert line in report, "\n".join(report)
+    assert not [line for line in report if " response" in line and "schema" in line], report
+
+
+def test_an_upgrade_does_not_bring_back_a_dropped_field(upgrade: dict[str, Any]) -> None:
+    assert upgrade["notes"] == [
+        'overlay: "A freshly created user renders null for the columns the request did not set." no longer applies '
+        "to UserResource.language: not in the document, not re-created"
+    ]
+    model = (upgrade["package"] / "billmora_client/generated/models/user_resource.py").read_text()
+    assert "nickname: str" in model and "language" not in model
+
+
+def test_a_new_tag_gets_a_namespace_that_imports_only_what_it_uses(upgrade: dict[str, Any]) -> None:
+    namespace = (upgrade["package"] / "billmora_client/generated/api/coupons/__init__.py").read_text()
+    assert "from ...types import Unset\n" in namespace and "UNSET" not in namespace
+    assert "class CouponsApi:" in namespace and "async def show(" in namespace
+    assert "def iterate(" in namespace and "-> Paginator[CouponResource]:" in namespace
+
+
+def test_awkward_names_become_valid_arguments_and_methods(upgrade: dict[str, Any]) -> None:
+    namespace = (upgrade["package"] / "billmora_client/generated/api/users/__init__.py").read_text()
+    assert "async def import_(" in namespace
+    assert "timeout_: int | Unset = UNSET," in namespace and "timeout=timeout_," in namespace
+    assert "class_: str | Unset = UNSET," in namespace and "class_=class_," in namespace
+
+
+def test_the_upgraded_package_passes_ruff_and_mypy_strict(upgrade: dict[str, Any]) -> None:
+    package, bindir = upgrade["package"], Path(sys.executable).parent
+    for command in (
+        ["ruff", "check", "."],
+        ["ruff", "format", "--check", "."],
+        ["mypy", "--strict", "billmora_client"],
+    ):
+        result = subprocess.run([str(bindir / command[0]), *command[1:]], cwd=package, capture_output=True, text=True)
+        assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
