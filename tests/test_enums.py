@@ -3,10 +3,8 @@ the listings' filters; a value a newer Billmora adds is kept. Over loopback agai
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,9 +12,8 @@ import pytest
 from billmora_client import Billmora
 from billmora_client.generated import models as m
 from billmora_client.testing import Token, create_app, serve
-from scripts.regen.pipeline import Project, generate, load_overlay, prepare
 
-from .test_integration import DOCUMENT, ROOT
+from .test_integration import DOCUMENT
 
 # Each enum's values (its database column, database/migrations/ of Billmora) and every place that uses it.
 ENUMS: dict[str, tuple[list[str], set[str]]] = {
@@ -170,16 +167,3 @@ async def test_filters_and_bodies_send_the_enum_values(sandboxed: tuple[Billmora
     assert (ticket.status, ticket.priority) == (m.TicketStatus.CLOSED, m.TicketPriority.LOW)
     created = await bm.users.store(body=m.UsersStoreRequest("Ada", "L", "ada@example.com", "secret123"))
     assert created.status is None  # Billmora renders the column default it did not read back as null
-
-
-def test_a_newer_billmora_that_names_an_enum_itself_still_regenerates(tmp_path: Path) -> None:
-    # Billmora may turn a column into a PHP enum, which Scramble then documents as its own InvoiceStatus.
-    document = json.loads((ROOT / "openapi.json").read_text())
-    schemas = document["components"]["schemas"]
-    schemas["InvoiceStatus"] = {"type": "string", "enum": ["unpaid", "paid", "cancelled", "refunded", "overdue"]}
-    schemas["InvoiceResource"]["properties"]["status"] = {"$ref": "#/components/schemas/InvoiceStatus"}
-    prepared = prepare(document, load_overlay(Project()), "newer.json")
-    assert prepared.skipped == []
-    generated = generate(prepared.document, tmp_path)
-    enum = (generated / "models" / "invoice_status.py").read_text()
-    assert enum.count('= "unpaid"') == 1 and 'OVERDUE = "overdue"' in enum

@@ -51,6 +51,9 @@ def upgraded_document() -> dict[str, Any]:
     del user["properties"]["language"]
     user["required"].remove("language")
     schemas["InvoiceResource"]["properties"]["total"] = {"type": "number"}
+    # A column turned into a PHP enum, which Scramble documents under the name the overlay gives it too.
+    schemas["InvoiceStatus"] = {"type": "string", "enum": ["unpaid", "paid", "cancelled", "refunded", "overdue"]}
+    schemas["InvoiceResource"]["properties"]["status"] = {"$ref": "#/components/schemas/InvoiceStatus"}
     del paths["/v1/tlds/{tld}"]["delete"]
     imported = copy.deepcopy(paths["/v1/users"]["post"])
     imported["operationId"] = "v1.users.import"
@@ -135,3 +138,8 @@ def test_the_upgraded_package_passes_ruff_and_mypy_strict(upgrade: dict[str, Any
     ):
         result = subprocess.run([str(bindir / command[0]), *command[1:]], cwd=package, capture_output=True, text=True)
         assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+
+
+def test_an_enum_the_new_document_names_itself_keeps_each_value_once(upgrade: dict[str, Any]) -> None:
+    enum = (upgrade["package"] / "billmora_client/generated/models/invoice_status.py").read_text()
+    assert enum.count('= "unpaid"') == 1 and 'OVERDUE = "overdue"' in enum
