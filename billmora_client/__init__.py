@@ -8,8 +8,9 @@ async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
-from ._ratelimit_redis import RedisRateLimiter, budget_key
 from ._retry import RetryEvent
 from ._unset import UNSET, Unset, is_set
 from .client import Billmora, InsecureTransportWarning
@@ -30,6 +31,19 @@ from .errors import (
     ValidationError,
 )
 from .pagination import Page, Paginator
+
+if TYPE_CHECKING:
+    from ._ratelimit_redis import RedisRateLimiter, budget_key
+
+
+def __getattr__(name: str) -> object:
+    """``RedisRateLimiter`` and ``budget_key`` are imported on first use: most services never share a budget."""
+    if name in ("RedisRateLimiter", "budget_key"):
+        from . import _ratelimit_redis
+
+        return getattr(_ratelimit_redis, name)
+    raise AttributeError(f"module 'billmora_client' has no attribute {name!r}")
+
 
 __all__ = [
     "UNSET",

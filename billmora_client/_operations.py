@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 import httpx
 
 from ._retry import outcome_unknown
-from ._shape import explain
 from ._transport import DELIVERY_EXTENSION, Delivery, ResponseTooLarge, as_timeout
 from .errors import (
     APIConnectionError,
@@ -82,6 +81,8 @@ class Operations:
                 f"{operation}: the answer is not valid JSON", response, may_have_succeeded=effect
             ) from None
         except PARSE_FAILURES as exc:
+            from ._shape import explain  # only on this failure path
+
             raise UnexpectedResponseError(
                 f"{operation}: the answer does not fit the document {explain(expect, response.content, exc)}",
                 response,

@@ -27,6 +27,7 @@ from ._ratelimit import BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
     NEVER_SENT_ERRORS,
     RETRY_AFTER_EXTENSION,
+    SAFE_METHODS,
     RetryEvent,
     RetryPolicy,
     int_header,
@@ -163,7 +164,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         """Send ``request`` within its deadline; wait out 429s and retry safe failures; return a read response."""
         self._check_loop()
         delivery = request.extensions.setdefault(DELIVERY_EXTENSION, Delivery())
-        _trace_delivery(request, delivery)
+        if request.method not in SAFE_METHODS:  # only a call with an effect needs to know if it went out
+            _trace_delivery(request, delivery)
         seconds = deadline_of(request)
         if seconds is None:
             return await self._handle(_Call(request, delivery, self._clock, None))

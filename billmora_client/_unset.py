@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .generated.types import UNSET, Unset
 
-if sys.version_info >= (3, 13):
-    from typing import TypeIs
-else:
+if TYPE_CHECKING:  # annotations are not evaluated at run time
     from typing_extensions import TypeIs
 
 __all__ = ["UNSET", "Unset", "is_set"]

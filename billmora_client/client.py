@@ -14,7 +14,6 @@ import httpx
 from . import __version__
 from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
-from ._ratelimit_redis import RedisRateLimiter, budget_key
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, MountRouter, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
@@ -22,6 +21,8 @@ from .generated.client import AuthenticatedClient
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
+
+    from ._ratelimit_redis import RedisRateLimiter
 
 DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
 USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
@@ -114,7 +115,7 @@ class Billmora(Namespaces):
             if rate_limiter is not None:
                 raise ConfigurationError("pass rate_limiter or rate_limit_store, not both")
             rate_limiter = self._own_limiter = _redis_limiter(
-                rate_limit_store, budget_key(self.base_url, token), rate_limit, rate_window
+                rate_limit_store, self.base_url, token, rate_limit, rate_window
             )
         if http_client is None:  # httpx's own, so the environment's proxy variables are honoured
             http_client = httpx.AsyncClient() if transport is None else httpx.AsyncClient(transport=transport)
@@ -185,9 +186,11 @@ class Billmora(Namespaces):
             await self._close_limiter()
 
 
-def _redis_limiter(store: str | Redis, key: str, limit: int, window: float) -> RedisRateLimiter:
+def _redis_limiter(store: str | Redis, base_url: str, token: str, limit: int, window: float) -> RedisRateLimiter:
+    from ._ratelimit_redis import RedisRateLimiter, budget_key  # only for a shared store
+
     try:
-        return RedisRateLimiter(store, key, limit=limit, window=window)
+        return RedisRateLimiter(store, budget_key(base_url, token), limit=limit, window=window)
     except ImportError as exc:
         raise ConfigurationError(str(exc)) from None
     except ValueError as exc:  # a URL redis-py cannot read, or a refused limit
