@@ -1,9 +1,12 @@
-"""Shared fixtures: the Billmora sandbox, and any ASGI app served over real HTTP on loopback."""
+"""Shared fixtures: the Billmora sandbox, any ASGI app served over real HTTP on loopback, and a copy of the
+project for the regeneration tests to write into."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,9 +15,34 @@ from billmora_client.testing import serve
 
 pytest_plugins = ["billmora_client.testing.pytest_plugin"]
 
+ROOT = Path(__file__).resolve().parents[1]
+# What the regeneration pipeline reads and writes.
+PROJECT_FILES = [
+    "scripts",
+    "templates",
+    "generator-config.yaml",
+    "openapi.overlay.yaml",
+    "openapi.json",
+    "pyproject.toml",
+    "billmora_client/generated",
+]
+
 
 @pytest.fixture
 def loopback() -> Iterator[Callable[[Any], str]]:
     """``loopback(app)`` serves ``app`` on 127.0.0.1 and returns its origin; stopped after the test."""
     with ExitStack() as stack:
         yield lambda app: stack.enter_context(serve(app)).removesuffix("/api")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of what the regeneration pipeline reads and writes, for a test to regenerate into."""
+    for name in PROJECT_FILES:
+        source, target = ROOT / name, tmp_path / "project" / name
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, target)
+    return tmp_path / "project"
