@@ -35,14 +35,19 @@ def loopback() -> Iterator[Callable[[Any], str]]:
         yield lambda app: stack.enter_context(serve(app)).removesuffix("/api")
 
 
+def copy_project(target: Path) -> Path:
+    """Copy what the regeneration pipeline reads and writes into ``target``; return it."""
+    for name in PROJECT_FILES:
+        source, destination = ROOT / name, target / name
+        if source.is_dir():
+            shutil.copytree(source, destination, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(source, destination)
+    return target
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of what the regeneration pipeline reads and writes, for a test to regenerate into."""
-    for name in PROJECT_FILES:
-        source, target = ROOT / name, tmp_path / "project" / name
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(source, target)
-    return tmp_path / "project"
+    return copy_project(tmp_path / "project")

@@ -4,7 +4,9 @@ output. Apart from ``test_regenerate`` so that its one generation runs beside th
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import json
 import shutil
 import subprocess
@@ -15,9 +17,9 @@ from typing import Any
 import pytest
 
 from scripts.regen import pipeline
-from scripts.regen.changes import change_report
 
-from .test_regenerate import ROOT, document, overlay
+from .conftest import ROOT, copy_project
+from .test_regenerate import document
 
 
 def upgraded_document() -> dict[str, Any]:
@@ -65,28 +67,39 @@ def upgraded_document() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def upgrade(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Prepare and generate the upgraded document into a copy of the package; keep the notes and report."""
+    """``regenerate.py --from`` the upgraded document, in-process, on a copy of the project beside the rest of
+    the package; keep what it printed."""
     tmp = tmp_path_factory.mktemp("upgrade")
-    prepared = pipeline.prepare(upgraded_document(), overlay(), "upgraded.json")
-    before = pipeline.prepare(document(), overlay(), "openapi.json")
-    output = pipeline.generate(prepared.document, tmp)
-    package = tmp / "project"
+    package = copy_project(tmp / "project")
+    source = tmp / "upgraded.json"
+    source.write_text(json.dumps(upgraded_document(), indent=4))
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        status = pipeline.main(["--from", str(source)], pipeline.Project(package))
+    assert status == 0, printed.getvalue()
     shutil.copytree(
         ROOT / "billmora_client",
         package / "billmora_client",
         ignore=lambda folder, names: [
             n for n in names if n == "__pycache__" or Path(folder, n) == ROOT / "billmora_client/generated"
         ],
+        dirs_exist_ok=True,
     )
-    shutil.copytree(output, package / "billmora_client" / "generated")
-    shutil.copy(ROOT / "pyproject.toml", package)
     if (ROOT / ".mypy_cache").is_dir():  # only a warm start: mypy re-checks every file whose content differs
         shutil.copytree(ROOT / ".mypy_cache", package / ".mypy_cache")
+    lines = printed.getvalue().splitlines()
     return {
         "package": package,
-        "notes": [str(note) for note in prepared.skipped],
-        "report": change_report(before.document, prepared.document),
+        "source": source,
+        "notes": [line for line in lines if line.startswith("overlay: ")],
+        "report": [line.strip() for line in lines if line.startswith("  ")],
     }
+
+
+def test_the_new_document_replaces_openapi_json_and_its_types_reach_the_models(upgrade: dict[str, Any]) -> None:
+    assert (upgrade["package"] / "openapi.json").read_bytes() == upgrade["source"].read_bytes()
+    invoice = (upgrade["package"] / "billmora_client/generated/models/invoice_resource.py").read_text()
+    assert "total: float" in invoice
 
 
 def test_an_upgrade_reports_added_removed_and_retyped_operations_and_fields(upgrade: dict[str, Any]) -> None:
