@@ -261,8 +261,7 @@ class RateLimiter:
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (a 429 learned elsewhere)."""
         self._blocked_until = max(self._blocked_until, self._clock() + seconds)
-        self._changed.set()
-        self._changed = asyncio.Event()
+        self._wake_waiters()
 
     def estimated_reset_in(self) -> float | None:
         """Seconds until the current window is believed to end, when that is in the future."""
@@ -286,9 +285,13 @@ class RateLimiter:
             self._probe_in_flight = False
         if reservation.epoch == self._epoch:
             self._in_flight_in_epoch -= 1
+        self._wake_waiters()
+        return True
+
+    def _wake_waiters(self) -> None:
+        """Let every request waiting in ``acquire`` look at the budget again."""
         self._changed.set()
         self._changed = asyncio.Event()
-        return True
 
     def _possibly_in_next_window(self, now: float) -> list[float]:
         """Answer times of hits that may belong to the window open at ``now`` (one opened after this one)."""

@@ -28,8 +28,8 @@ logger = logging.getLogger("billmora_client")
 MAX_RETRIES_EXTENSION = "billmora_max_retries"
 # Set on a 429 by the transport: the seconds still to wait for budget.
 RETRY_AFTER_EXTENSION = "billmora_retry_after"
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})  # no effect at all
+IDEMPOTENT_METHODS = SAFE_METHODS | {"PUT", "DELETE"}  # the same effect however often they are sent
 RETRY_STATUSES = frozenset({502, 503, 504})
 OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504, 520, 524})
 _SMALL_INT = re.compile(r"[0-9]{1,15}")

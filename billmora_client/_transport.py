@@ -54,6 +54,7 @@ class Delivery:
 
     may_have_reached: bool = False
     attempts: int = 0
+    watched: bool = False  # a trace hook listens for the request's headers going out
     traced: bool = False  # httpcore reported its phases, so ``may_have_reached`` is exact
 
 
@@ -345,9 +346,9 @@ def deadline_of(request: httpx.Request) -> float | None:
 
 def _trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
     """Learn from httpcore's trace events whether the request's headers started out (chaining a user's trace)."""
-    if getattr(request, "_billmora_traced", False):
+    if delivery.watched:
         return
-    request._billmora_traced = True  # type: ignore[attr-defined]
+    delivery.watched = True
     user_trace = request.extensions.get("trace")
 
     async def trace(name: str, info: dict[str, Any]) -> None:

@@ -136,12 +136,12 @@ class Billmora(Namespaces):
         http_client._transport = self._transport  # the user's settings stay; requests go through ours
         http_client._mounts = {}
         http_client.base_url = httpx.URL(self.base_url)
-        http_client.timeout = as_timeout(timeout)
+        http_client.timeout = deadline = as_timeout(timeout)
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
             token=token.strip(),
             headers={"User-Agent": USER_AGENT, **(headers or {})},
-            timeout=as_timeout(timeout),
+            timeout=deadline,
         )
         self._low_level.set_async_httpx_client(http_client)
         self._operations = Operations(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))

@@ -87,6 +87,19 @@ class HostileServer(LoopbackServer):
             writer.close()
 
 
+def dropping(drops: int) -> HostileServer:
+    """Reads each request in full, then hangs up without answering, ``drops`` times; then answers 200."""
+
+    async def handler(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        if len(server.requests) <= drops:
+            writer.transport.abort()
+        else:
+            writer.write(response_bytes(200))
+
+    server = HostileServer(handler)
+    return server
+
+
 @dataclass
 class ForwardingProxy(LoopbackServer):
     """An HTTP proxy that forwards each request to its origin over a new connection; ``forwarded`` lists them."""

@@ -14,7 +14,8 @@ import pytest
 from billmora_client._retry import RetryEvent, RetryPolicy, parse_retry_after
 from billmora_client._transport import BillmoraTransport
 
-from .transport_server import BillmoraLikeServer, DroppingServer, budget_in_flight, serving
+from .hostile import dropping
+from .transport_server import BillmoraLikeServer, budget_in_flight, serving
 
 TOKEN = "7|s3cr3tTokenValue"
 FAST_RETRIES = RetryPolicy(max_retries=2, backoff_base=0.01, backoff_cap=0.05)
@@ -99,7 +100,7 @@ async def test_get_is_retried_on_503_and_post_is_not(server: tuple[BillmoraLikeS
 
 async def test_get_is_retried_after_a_dropped_connection() -> None:
     events: list[RetryEvent] = []
-    async with DroppingServer(drops=1) as base_url:
+    async with dropping(drops=1) as base_url:
         transport = BillmoraTransport(retry_policy=FAST_RETRIES, on_retry=events.append)
         async with make_client(base_url, transport) as client:
             response = await client.get("/v1/ping")
@@ -109,13 +110,13 @@ async def test_get_is_retried_after_a_dropped_connection() -> None:
 
 async def test_post_whose_connection_drops_after_sending_is_not_resent() -> None:
     events: list[RetryEvent] = []
-    dropping = DroppingServer(drops=1)
-    async with dropping as base_url:
+    server = dropping(drops=1)
+    async with server as base_url:
         transport = BillmoraTransport(retry_policy=FAST_RETRIES, on_retry=events.append)
         async with make_client(base_url, transport) as client:
             with pytest.raises(httpx.RemoteProtocolError):
                 await client.post("/v1/invoices", json={"user_id": 1})
-    assert dropping.requests == [b"POST /v1/invoices HTTP/1.1"] and events == []
+    assert [(r.method, r.target) for r in server.requests] == [("POST", "/v1/invoices")] and events == []
     assert transport.in_flight == 0 and budget_in_flight(transport) == 0
 
 

@@ -1,9 +1,9 @@
-"""Loopback servers for the transport tests: Billmora's fixed-window limiter, failures on demand, dropped sockets.
+"""Loopback servers for the transport tests: Billmora's fixed-window limiter and failures on demand.
 
 ``BillmoraLikeServer`` is a Starlette app served by uvicorn on 127.0.0.1 (an ephemeral port). Under ``/v1``
 it limits with the sandbox's limiter (``ApiRateLimiter.php``: per token, ``limit`` hits per fixed window
 opening at the first hit; a 429 with ``Retry-After`` is not counted), adding ``X-RateLimit-Limit``/
-``-Remaining`` to every answer. ``DroppingServer`` is a raw socket server that reads a request and hangs up.
+``-Remaining`` to every answer.
 """
 
 from __future__ import annotations
@@ -161,45 +161,6 @@ async def serving(app: ASGIApp) -> Any:
     """Serve ``app`` on 127.0.0.1 (ephemeral port) for the block, with the sandbox's server; yields the origin."""
     async with serve(app) as base_url:
         yield base_url.removesuffix("/api")
-
-
-class DroppingServer:
-    """Reads each request in full, then hangs up without answering, ``drops`` times; then answers 200."""
-
-    def __init__(self, drops: int) -> None:
-        self.drops = drops
-        self.requests: list[bytes] = []
-        self._server: asyncio.Server | None = None
-
-    async def __aenter__(self) -> str:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}"
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        assert self._server is not None
-        self._server.close()
-        await self._server.wait_closed()
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n"):
-                    name, _, value = line.partition(b":")
-                    if name.strip().lower() == b"content-length":
-                        length = int(value)
-                await reader.readexactly(length)
-                self.requests.append(head.split(b"\r\n", 1)[0])
-                if len(self.requests) <= self.drops:
-                    writer.transport.abort()
-                    return
-                writer.write(
-                    b'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n\r\n{"ok":true}'
-                )
-                await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError):
-            writer.close()
 
 
 def budget_in_flight(transport: BillmoraTransport) -> int:
