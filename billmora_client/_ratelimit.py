@@ -210,7 +210,7 @@ class RateLimiter:
             self._start_epoch([])  # the probe, sent alone, found a fresh window
             self._sent_in_epoch += 1
         elif reservation.epoch != self._epoch:
-            self._count_straggler(now)  # sent in an earlier epoch; it may have hit this window
+            self._count_straggler(now, remaining)  # sent in an earlier epoch; it may have hit this window
             if opener and self._opened_at is None:  # and it opened the window this epoch counts in
                 self._opened_at = reservation.sent_at
                 self._resets_at = now + self.window
@@ -250,7 +250,7 @@ class RateLimiter:
             return
         now = self._clock()
         if reservation.epoch != self._epoch:
-            self._count_straggler(now)
+            self._count_straggler(now, None)
             return
         self._answered.append(now)
         if self._lowest_remaining is not None:
@@ -300,12 +300,21 @@ class RateLimiter:
             earliest = max(earliest, self._opened_at + self.window)
         return [t for t in self._answered + self._carried if t >= earliest]
 
-    def _count_straggler(self, now: float) -> None:
+    def _count_straggler(self, now: float, remaining: int | None) -> None:
+        """An earlier epoch's request, answered now with ``remaining`` (None: unanswered), may have hit this window.
+
+        Before this window's first answer it counts as one of its sends. After it, a ``remaining`` at or above
+        the lowest seen says nothing new (had it hit this window, it hit before the answer that showed the
+        lowest); a lower one is taken as this window's, which is exact if it landed here and only cautious
+        if it landed in the old one.
+        """
         if self._lowest_remaining is None:
             self._sent_in_epoch += 1
             self._carried.append(now)
-        else:
+        elif remaining is None:
             self._lowest_remaining = max(0, self._lowest_remaining - 1)
+        else:
+            self._lowest_remaining = max(0, min(self._lowest_remaining, remaining))
 
     async def _wait(self, delay: float | None) -> None:
         """Until the state changes, or ``delay`` seconds pass (None: until the state changes)."""
