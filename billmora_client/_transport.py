@@ -302,25 +302,6 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             logger.exception("the on_retry callback failed")
 
 
-class MountRouter(httpx.AsyncBaseTransport):
-    """Sends each request through the transport httpx would pick: the first mount matching its URL (a proxy
-    from ``proxy=``, ``mounts=`` or the environment's ``HTTPS_PROXY``), else ``default``."""
-
-    def __init__(self, default: httpx.AsyncBaseTransport, mounts: dict[Any, httpx.AsyncBaseTransport | None]) -> None:
-        self._default = default
-        self._mounts = mounts  # httpx's URLPattern -> transport, already in httpx's order of priority
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        for pattern, transport in self._mounts.items():
-            if pattern.matches(request.url):
-                return await (transport or self._default).handle_async_request(request)
-        return await self._default.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        for transport in {id(t): t for t in [self._default, *self._mounts.values()] if t is not None}.values():
-            await transport.aclose()
-
-
 def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
     """httpx's per-phase timeouts for a deadline of ``timeout`` seconds (connect at most 10 s, read and write 30 s).
 

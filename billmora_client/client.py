@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from . import __version__
+from ._mounts import routing_of
 from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, MountRouter, OnRetry, as_timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
@@ -121,7 +122,7 @@ class Billmora(Namespaces):
             http_client = httpx.AsyncClient() if transport is None else httpx.AsyncClient(transport=transport)
         try:
             self._transport = BillmoraTransport(
-                MountRouter(_default_transport(http_client), http_client._mounts),
+                routing_of(http_client),
                 max_concurrency=max_concurrency,
                 max_retries=max_retries,
                 rate_limit=rate_limit,
@@ -195,8 +196,3 @@ def _redis_limiter(store: str | Redis, base_url: str, token: str, limit: int, wi
         raise ConfigurationError(str(exc)) from None
     except ValueError as exc:  # a URL redis-py cannot read, or a refused limit
         raise ConfigurationError(f"rate_limit_store: {exc}") from None
-
-
-def _default_transport(http_client: httpx.AsyncClient) -> httpx.AsyncBaseTransport:
-    inner: Any = http_client._transport
-    return inner if isinstance(inner, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport()

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from billmora_client import APIConnectionError, Billmora, BillmoraError
-from billmora_client._transport import MountRouter
+from billmora_client._mounts import MountRouter
 from billmora_client.generated import models as m
 from billmora_client.testing import Fault, Token, create_app, serve
 
