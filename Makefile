@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Four workers, a file each, the longest files first (tests/conftest.py): much of the suite waits on loopback.
+# Bytecode is cached even where the environment turns it off: every worker, sandbox and subprocess imports
+# the package and the tests.
 test: install
-	$(BIN)/pytest -q -n 4 --dist loadfile --durations=10  # four workers, a file each: much of it waits on loopback
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -q -n 4 --dist loadfile --no-loadscope-reorder --durations=10
 
 lint: install
 	$(BIN)/python scripts/regenerate.py --check

@@ -2,12 +2,14 @@
 
 ``serve(app)`` is both a context manager (uvicorn in a background thread, for sync code and fixtures) and an
 async context manager (uvicorn as a task on the running event loop). Either way it yields the base URL,
-``http://127.0.0.1:<port>/api``, and shuts the server down when the block ends.
+``http://127.0.0.1:<port>/api``, and stops the server when the block ends: at once when no answer is under
+way, else once the answers under way are sent (at most ``STOP_GRACE`` seconds).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -17,6 +19,7 @@ from typing import Any
 import uvicorn
 
 STARTUP_TIMEOUT = 10.0
+STOP_GRACE = 1.0
 
 
 def _config(app: Any) -> uvicorn.Config:
@@ -44,6 +47,8 @@ class serve:  # used like a function: `with serve(app) as url` or `async with se
         self.server = uvicorn.Server(_config(app))
         self._thread: threading.Thread | None = None
         self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the thread's, when served in a thread
+        self._stop_requested = asyncio.Event()
 
     @property
     def base_url(self) -> str:
@@ -59,9 +64,8 @@ class serve:  # used like a function: `with serve(app) as url` or `async with se
 
     # ----- in a thread ------------------------------------------------------------------------------------
     def __enter__(self) -> str:
-        self._thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self._socket]}, daemon=True, name="billmora-sandbox"
-        )
+        self._thread = threading.Thread(target=asyncio.run, args=(self._serve_until_stopped(),), daemon=True)
+        self._thread.name = "billmora-sandbox"
         self._thread.start()
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while not self.server.started:
@@ -72,10 +76,18 @@ class serve:  # used like a function: `with serve(app) as url` or `async with se
         return self.base_url
 
     def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        if self._thread is not None:
+        if self._thread is not None and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._stop_requested.set)
             self._thread.join(STARTUP_TIMEOUT)
         self._socket.close()
+
+    async def _serve_until_stopped(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        await self.__aenter__()
+        try:
+            await self._stop_requested.wait()
+        finally:
+            await self.__aexit__(None, None, None)
 
     # ----- on the running event loop ---------------------------------------------------------------------
     async def __aenter__(self) -> str:
@@ -90,8 +102,20 @@ class serve:  # used like a function: `with serve(app) as url` or `async with se
     async def __aexit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self.server.should_exit = True
+        """Stop listening, close idle connections, give answers under way ``STOP_GRACE`` seconds, then stop."""
+        server, state = self.server, self.server.server_state
+        server.should_exit = True
         if self._task is not None:
-            await self._task
-        await self.server.shutdown(sockets=[self._socket])
+            self._task.cancel()  # uvicorn's housekeeping loop: it would notice should_exit only at its next tick
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        for listener in server.servers:
+            listener.close()
+        for connection in list(state.connections):
+            connection.shutdown()  # closes an idle connection now, a busy one once its answer is sent
+        give_up = time.monotonic() + STOP_GRACE
+        while (state.connections or state.tasks) and time.monotonic() < give_up:
+            await asyncio.sleep(0.005)
+        for task in list(state.tasks):
+            task.cancel()
         self._socket.close()
