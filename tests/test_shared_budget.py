@@ -9,7 +9,7 @@ import pytest
 from billmora_client import Billmora, ConfigurationError, RateLimiter
 from billmora_client.testing import Token, create_app, serve
 
-LIMIT, WINDOW, CALLS = 10, 1.0, 40  # per client
+LIMIT, WINDOW, CALLS = 10, 0.5, 20  # per client: four windows in all
 
 
 async def test_two_clients_sharing_one_limiter_get_no_429() -> None:

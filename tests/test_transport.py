@@ -49,6 +49,14 @@ async def server() -> AsyncIterator[tuple[BillmoraLikeServer, str]]:
         yield app, base_url
 
 
+@pytest.fixture
+async def roomy_server() -> AsyncIterator[tuple[BillmoraLikeServer, str]]:
+    """Budget for every request of a test that is not about pacing."""
+    app = BillmoraLikeServer(limit=60, window=1.0)
+    async with serving(app.app) as base_url:
+        yield app, base_url
+
+
 async def test_429s_are_waited_out_and_resent_for_post_and_everyone_waits(
     server: tuple[BillmoraLikeServer, str],
 ) -> None:
@@ -77,8 +85,8 @@ async def test_a_429_beyond_the_wait_cap_is_returned(server: tuple[BillmoraLikeS
     assert app.refused == 1
 
 
-async def test_get_is_retried_on_503_and_post_is_not(server: tuple[BillmoraLikeServer, str]) -> None:
-    app, base_url = server
+async def test_get_is_retried_on_503_and_post_is_not(roomy_server: tuple[BillmoraLikeServer, str]) -> None:
+    app, base_url = roomy_server
     events: list[RetryEvent] = []
     transport = BillmoraTransport(retry_policy=FAST_RETRIES, on_retry=events.append, rate_window=WINDOW)
     async with make_client(base_url, transport) as client:
