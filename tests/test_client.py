@@ -4,8 +4,10 @@ answer it cannot use turned into the SDK's own typed errors, never a bare except
 from __future__ import annotations
 
 import asyncio
+import importlib.abc
 import json
 import logging
+import sys
 import traceback
 import warnings
 from collections.abc import Callable
@@ -155,6 +157,30 @@ async def test_success_returns_the_typed_model_and_sends_auth_accept_and_user_ag
     assert headers["authorization"] == f"Bearer {TOKEN}"
     assert headers["accept"] == "application/json"
     assert headers["user-agent"].startswith(f"billmora-client/{__version__}")
+
+
+class ImportRecorder(importlib.abc.MetaPathFinder):
+    """Records every module Python goes looking for (a failed import is looked for on every attempt)."""
+
+    def __init__(self) -> None:
+        self.sought: list[str] = []
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
+        self.sought.append(fullname)
+
+
+async def test_a_call_over_the_wire_imports_nothing(server: tuple[str, list[Request]]) -> None:
+    url, _ = server
+    recorder = ImportRecorder()
+    async with Billmora(url, TOKEN, max_retries=0) as bm:
+        await bm.users.show(1)  # the first call may import what it needs once
+        sys.meta_path.insert(0, recorder)
+        try:
+            for _ in range(5):
+                await bm.users.show(1)
+        finally:
+            sys.meta_path.remove(recorder)
+    assert recorder.sought == []  # httpcore looks for sniffio on each request: it must be installed
 
 
 @pytest.mark.parametrize(
