@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._body import UnreadableBody
 from ._retry import outcome_unknown
-from ._transport import DELIVERY_EXTENSION, Delivery, ResponseTooLarge, as_timeout
+from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -56,7 +57,7 @@ class Operations:
         sent = client.build_request(**request)
         try:
             response = await client.send(sent)
-        except ResponseTooLarge as exc:
+        except UnreadableBody as exc:
             maybe = outcome_unknown(method, status=exc.response.status_code)
             raise UnexpectedResponseError(f"{operation}: {exc}", exc.response, may_have_succeeded=maybe) from None
         except httpx.TransportError as exc:

@@ -23,6 +23,7 @@ from typing import Any
 
 import httpx
 
+from ._body import read_body
 from ._ratelimit import BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
     NEVER_SENT_ERRORS,
@@ -35,7 +36,7 @@ from ._retry import (
 )
 from .errors import ConfigurationError, EventLoopError
 
-__all__ = ["BillmoraTransport", "DeadlineExceeded", "Delivery", "ResponseTooLarge"]
+__all__ = ["BillmoraTransport", "DeadlineExceeded", "Delivery"]
 
 logger = logging.getLogger("billmora_client")
 # A 429 without a usable Retry-After (or with 0) is never resent sooner than this.
@@ -76,15 +77,6 @@ class DeadlineExceeded(httpx.TimeoutException):
     """The call's deadline passed (waiting, sending, retrying or reading the answer)."""
 
 
-class ResponseTooLarge(httpx.TransportError):
-    """The answer's body passed ``max_response_bytes``; ``response`` holds its status, headers and first bytes."""
-
-    def __init__(self, message: str, *, request: httpx.Request, response: httpx.Response, limit: int) -> None:
-        super().__init__(message, request=request)
-        self.response = response
-        self.limit = limit
-
-
 class BillmoraTransport(httpx.AsyncBaseTransport):
     """Wraps ``transport`` (default ``httpx.AsyncHTTPTransport()``) with Billmora's client-side policies.
 
@@ -98,7 +90,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     - a 429 is waited out (``Retry-After``) and resent, for every method, within that cap;
     - failures that are safe to repeat are retried ``max_retries`` times (see ``RetryPolicy``); per request,
       ``extensions={"billmora_max_retries": n}`` overrides it;
-    - an answer longer than ``max_response_bytes`` (None: unbounded) is abandoned with ``ResponseTooLarge``.
+    - an answer longer than ``max_response_bytes`` (None: unbounded), counted decompressed, is abandoned with
+      ``ResponseTooLarge``; a body that does not decode as its ``Content-Encoding`` says, with ``UnreadableBody``.
 
     Each resend is logged at INFO on the ``billmora_client`` logger and passed to ``on_retry`` (a function or a
     coroutine function). One transport belongs to one event loop.
@@ -260,7 +253,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     refusal_wait = self._settle(reservation, response, attempt)
                 finally:
                     self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
-                return await _read(response, request, self._max_response_bytes), refusal_wait
+                return await read_body(response, request, self._max_response_bytes), refusal_wait
             finally:
                 self._in_flight -= 1
 
@@ -358,39 +351,4 @@ def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float
         json={"message": message},
         request=request,
         extensions=extensions,
-    )
-
-
-async def _read(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
-    """The same answer with its raw body read into memory (at most ``limit`` bytes), its connection given back.
-
-    The stream is closed in a task of its own: a cancellation that lands while httpx/httpcore close it
-    would otherwise leave the pool believing the connection is still in use.
-    """
-    body = bytearray()
-    try:
-        declared = int_header(response.headers, "Content-Length")
-        if limit is not None and declared is not None and declared > limit:
-            raise _too_large(response, request, limit, b"")
-        async for chunk in response.stream:  # type: ignore[union-attr]
-            body += chunk
-            if limit is not None and len(body) > limit:
-                raise _too_large(response, request, limit, bytes(body[:1024]))
-    finally:
-        await asyncio.shield(asyncio.ensure_future(response.aclose()))
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(bytes(body)),
-        extensions=response.extensions,
-    )
-
-
-def _too_large(response: httpx.Response, request: httpx.Request, limit: int, head: bytes) -> ResponseTooLarge:
-    partial = httpx.Response(response.status_code, headers=response.headers, content=head, request=request)
-    return ResponseTooLarge(
-        f"the answer is larger than max_response_bytes ({limit} bytes); it was abandoned",
-        request=request,
-        response=partial,
-        limit=limit,
     )

@@ -141,7 +141,9 @@ class Billmora(Namespaces):
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
             token=token.strip(),
-            headers={"User-Agent": USER_AGENT, **(headers or {})},
+            # Only the encodings whose decompressed size the transport bounds (httpx adds br and zstd when
+            # their packages happen to be installed).
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", **(headers or {})},
             timeout=deadline,
         )
         self._low_level.set_async_httpx_client(http_client)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import resource
 import time
+import tracemalloc
+import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -212,6 +215,62 @@ async def test_a_declared_length_past_the_cap_is_refused_before_reading() -> Non
         with pytest.raises(UnexpectedResponseError, match="larger than max_response_bytes") as caught:
             await bm.tickets.store(body=ticket_body())
     assert caught.value.may_have_succeeded is True, "a 201 means the ticket exists"
+
+
+def compressed(encoding: str, data: Iterator[bytes]) -> bytes:
+    """``data`` as gzip, zlib-wrapped deflate or raw deflate, compressed a piece at a time."""
+    wbits = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS, "raw deflate": -zlib.MAX_WBITS}[encoding]
+    packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    return b"".join(packer.compress(piece) for piece in data) + packer.flush()
+
+
+def encoded_answer(encoding: str, body: bytes) -> bytes:
+    header = "deflate" if encoding == "raw deflate" else encoding
+    head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: {header}\r\n"
+    return f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw deflate"])
+async def test_a_compressed_answer_is_decoded_and_a_compression_bomb_stops_at_the_cap(encoding: str) -> None:
+    user = json.dumps({"data": USER}).encode()
+    bomb = compressed(encoding, (b" " * (1 << 20) for _ in range(200)))  # 200 MiB of spaces, about 200 KB
+    sent: list[str] = []
+
+    async def answer(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        sent.append(request.headers.get("accept-encoding", ""))
+        payload = compressed(encoding, iter([user])) if request.target.endswith("/1") else bomb
+        writer.write(encoded_answer(encoding, payload))
+
+    async with HostileServer(answer) as url, Billmora(url, TOKEN, max_response_bytes=4 << 20) as bm:
+        assert (await bm.users.show(1)).email == USER["email"]
+        tracemalloc.start()
+        try:
+            with pytest.raises(UnexpectedResponseError, match="larger than max_response_bytes") as caught:
+                await bm.users.show(2)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert (await bm.users.show(1)).id == 1, "the next call works"
+    assert len(bomb) < 1 << 20 and peak < 24 << 20, f"{len(bomb)} bytes on the wire, peak {peak >> 20} MiB"
+    assert caught.value.status_code == 200 and caught.value.content == b" " * 1024  # its first bytes, decoded
+    assert sent[0] == "gzip, deflate", "only encodings whose decompressed size is bounded are asked for"
+
+
+async def test_a_body_that_is_not_what_its_content_encoding_says_is_an_unexpected_response() -> None:
+    async def lying(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        if request.target.endswith("/1"):
+            await answer_user(request, writer)
+        else:
+            writer.write(encoded_answer("gzip", json.dumps({"data": USER}).encode()))
+
+    async with HostileServer(lying) as url, Billmora(url, TOKEN) as bm:
+        with pytest.raises(UnexpectedResponseError, match="Content-Encoding: gzip, but its body is not gzip") as read:
+            await bm.users.show(2)
+        with pytest.raises(UnexpectedResponseError, match="body is not gzip") as created:
+            await bm.tickets.store(body=ticket_body())
+        assert (await bm.users.show(1)).id == 1, "the next call works"
+    assert read.value.status_code == 200 and read.value.may_have_succeeded is False
+    assert created.value.may_have_succeeded is True, "a 2xx means the ticket exists"
 
 
 # 4. Headers never raise; nothing is held after garbage ------------------------------------------------------

@@ -1,0 +1,121 @@
+"""Reading an answer's body into memory, at most ``max_response_bytes`` of it counted after decompression.
+
+A gzip or deflate body is decompressed here, a chunk at a time, never past the cap: 200 KB of gzip can
+expand to 200 MB. The answer handed on carries the decompressed body without its ``Content-Encoding``.
+Any other encoding is handed on as it came, capped by its size on the wire, for httpx to decode.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import zlib
+
+import httpx
+
+from ._retry import int_header
+
+__all__ = ["ResponseTooLarge", "UnreadableBody", "read_body"]
+
+DECOMPRESSED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
+
+
+class UnreadableBody(httpx.TransportError):
+    """The answer's body could not be read; ``response`` holds its status, headers and first bytes."""
+
+    def __init__(self, message: str, *, request: httpx.Request, response: httpx.Response) -> None:
+        super().__init__(message, request=request)
+        self.response = response
+
+
+class ResponseTooLarge(UnreadableBody):
+    """The answer's body passed ``max_response_bytes`` (``limit``)."""
+
+    def __init__(self, message: str, *, request: httpx.Request, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=request, response=response)
+        self.limit = limit
+
+
+class _Inflater:
+    """Decompresses gzip or deflate (zlib-wrapped, or raw as some servers send it) up to a number of bytes."""
+
+    def __init__(self, wbits: int) -> None:
+        self._wbits = wbits
+        self._zlib = zlib.decompressobj(wbits)
+        self._started = False
+
+    def inflate(self, data: bytes, room: int) -> tuple[bytes, bool]:
+        """At most ``room`` bytes of ``data`` decompressed, and whether more was left over."""
+        if not self._started and self._wbits == zlib.MAX_WBITS:
+            try:
+                out = self._zlib.decompress(data, room)
+            except zlib.error:  # raw deflate, without the zlib header
+                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+                out = self._zlib.decompress(data, room)
+        else:
+            out = self._zlib.decompress(data, room)
+        self._started = True
+        return out, bool(self._zlib.unconsumed_tail)
+
+
+async def read_body(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
+    """The same answer with its body read into memory (at most ``limit`` bytes), its connection given back.
+
+    The stream is closed in a task of its own: a cancellation that lands while httpx/httpcore close it
+    would otherwise leave the pool believing the connection is still in use.
+    """
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    wbits = DECOMPRESSED.get(encoding)
+    inflater = _Inflater(wbits) if wbits is not None else None
+    cap = limit if limit is not None else 1 << 62
+    body = bytearray()
+    try:
+        declared = int_header(response.headers, "Content-Length")
+        if declared is not None and declared > cap:
+            raise _too_large(response, request, cap, b"")
+        async for chunk in response.stream:  # type: ignore[union-attr]
+            more = False
+            if inflater is not None:
+                chunk, more = _inflate(inflater, chunk, cap - len(body), response, request, encoding)
+            body += chunk
+            if more or len(body) > cap:
+                raise _too_large(response, request, cap, bytes(body[:1024]))
+    finally:
+        await asyncio.shield(asyncio.ensure_future(response.aclose()))
+    headers = response.headers
+    if inflater is not None:
+        headers = headers.copy()
+        del headers["Content-Encoding"]
+        headers["Content-Length"] = str(len(body))
+    return httpx.Response(
+        response.status_code, headers=headers, stream=httpx.ByteStream(bytes(body)), extensions=response.extensions
+    )
+
+
+def _inflate(
+    inflater: _Inflater, chunk: bytes, room: int, response: httpx.Response, request: httpx.Request, encoding: str
+) -> tuple[bytes, bool]:
+    try:
+        return inflater.inflate(chunk, room + 1)  # one byte past the room tells that the cap is passed
+    except zlib.error as exc:
+        raise UnreadableBody(
+            f"the answer says Content-Encoding: {encoding}, but its body is not {encoding} data ({exc})",
+            request=request,
+            response=_partial(response, request, chunk[:1024]),
+        ) from None
+
+
+def _too_large(response: httpx.Response, request: httpx.Request, limit: int, head: bytes) -> ResponseTooLarge:
+    return ResponseTooLarge(
+        f"the answer is larger than max_response_bytes ({limit} bytes, counted decompressed); it was abandoned",
+        request=request,
+        response=_partial(response, request, head),
+        limit=limit,
+    )
+
+
+def _partial(response: httpx.Response, request: httpx.Request, head: bytes) -> httpx.Response:
+    """The answer's status and headers with the first bytes read, as they are (never decoded again)."""
+    headers = response.headers.copy()
+    for name in ("Content-Encoding", "Content-Length"):
+        headers.pop(name, None)
+    return httpx.Response(response.status_code, headers=headers, content=head, request=request)
