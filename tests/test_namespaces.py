@@ -26,7 +26,8 @@ PACKAGE = "billmora_client.generated"
 def planned() -> dict[str, Tag]:
     project = pipeline.Project()
     _, document = pipeline.load(str(project.document))
-    prepared = pipeline.prepare(document, pipeline.load_overlay(project), "openapi.json")
+    # Unchecked: the committed document passes the checks in `make lint` and tests/test_document.py.
+    prepared = pipeline.prepare(document, pipeline.load_overlay(project), "openapi.json", checked=False)
     return dict(plan(prepared.document, Naming(ROOT / "generator-config.yaml")))
 
 
