@@ -153,6 +153,23 @@ def test_normalise_names_shared_responses_envelopes_and_bodies_once() -> None:
     assert not [name for name in generated if "_response_401" in name or "_response_422" in name]
 
 
+def test_a_request_field_keeps_the_enum_values_its_rule_accepts_and_the_column_holds() -> None:
+    overlaid, _ = apply_overlay(document(), overlay())
+    schemas = normalise(overlaid)["components"]["schemas"]
+
+    def status(request: str) -> dict[str, Any]:
+        field: dict[str, Any] = schemas[request]["properties"]["status"]
+        return field
+
+    assert status("UsersStoreRequest") == {  # 'nullable|in:active,suspended,closed' (UsersController.php:56)
+        "anyOf": [{"$ref": "#/components/schemas/UserStatus"}, {"type": "null"}],
+        "x-accepts": ["active", "suspended", "closed"],
+    }
+    assert status("TicketsUpdateRequest")["x-accepts"] == ["open", "answered", "closed"]  # not 'customer-reply'
+    assert "x-accepts" not in status("ServicesUpdateRequest")  # its rule lists every value of the column
+    assert "x-accepts" not in status("InvoicesUpdateRequest")
+
+
 def test_change_report_lists_operations_and_fields() -> None:
     old = normalise(document())
     new = copy.deepcopy(old)

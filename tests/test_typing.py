@@ -1,7 +1,8 @@
 """What users type-check: one ``mypy --strict`` run over small programs written against the public face.
 
 The README's examples pass importing nothing from ``generated``; a valid status literal is accepted where a
-misspelt one is refused; ``is_set`` narrows ``X | Unset``. One run for all of them, since each run of mypy
+misspelt one is refused, and a request takes only the enum members Billmora's rule accepts; ``is_set`` narrows
+``X | Unset``. One run for all of them, since each run of mypy
 costs seconds.
 """
 
@@ -25,6 +26,20 @@ from billmora_client import Billmora
 async def main(bm: Billmora) -> None:
     await bm.users.store(first_name="A", last_name="B", email="a@example.com", password="x" * 8, status="{status}")
     await bm.users.update(1, status="{status}")
+"""
+
+ACCEPTED = """\
+from billmora_client import Billmora
+from billmora_client.models import TicketPriority, TicketStatus, UserStatus
+
+
+async def main(bm: Billmora) -> None:
+    await bm.users.update(1, status=UserStatus.SUSPENDED)
+    await bm.tickets.update(1, status=TicketStatus.ANSWERED, priority=TicketPriority.HIGH)
+    await bm.tickets.update(1, status="closed", priority="low")
+    await bm.users.update(1, status=UserStatus.INACTIVE)  # the column holds it; UsersController.php:84 refuses it
+    await bm.tickets.update(1, status="customer-reply")  # TicketsController.php:92 lets it through; the column not
+    await bm.tickets.update(1, priority=TicketPriority.NORMAL)
 """
 
 NARROWING = """\
@@ -64,6 +79,7 @@ def readme_examples() -> list[str]:
 PROGRAMS = {
     "valid_status": STATUS.format(status="active"),
     "misspelt_status": STATUS.format(status="actve"),
+    "accepted": ACCEPTED,
     "narrowing": NARROWING,
     **{f"readme_{number}": code for number, code in enumerate(readme_examples())},
 }
@@ -98,6 +114,15 @@ def test_a_valid_status_literal_is_accepted_and_a_misspelt_one_refused(errors: d
     misspelt = "\n".join(errors["misspelt_status"])
     assert 'No overload variant of "store"' in misspelt, misspelt
     assert 'Argument "status" to "update"' in misspelt and "actve" in misspelt, misspelt
+
+
+def test_a_request_takes_only_the_enum_members_billmora_accepts(errors: dict[str, list[str]]) -> None:
+    refused = [error.split(";", 1)[0] for error in errors["accepted"]]  # the first three calls pass
+    assert refused == [
+        'Argument "status" to "update" of "UsersApi" has incompatible type "Literal[UserStatus.INACTIVE]"',
+        'Argument "status" to "update" of "TicketsApi" has incompatible type "Literal[\'customer-reply\']"',
+        'Argument "priority" to "update" of "TicketsApi" has incompatible type "Literal[TicketPriority.NORMAL]"',
+    ], errors["accepted"]
 
 
 def test_is_set_narrows_for_mypy_strict(errors: dict[str, list[str]]) -> None:

@@ -81,6 +81,8 @@ class Hints:
             return self.value(schema, None, component, depth)
         if "enum" in schema:
             return self.enum(schema, parent, name) if parent is not None else self.any()
+        if isinstance(schema.get("x-accepts"), list):
+            return self.accepted(schema)
         if "anyOf" in schema or "oneOf" in schema:
             return self.union([self.value(m, None, name, depth) for m in schema.get("anyOf", schema.get("oneOf"))])
         kind = schema.get("type")
@@ -132,6 +134,21 @@ class Hints:
         cls = self.imports.model(self.naming.inline(parent or "", f"{name}_type_1" if nullable else name, schema))
         self.imports.typing.add("Literal")
         text = f"{cls} | Literal[{', '.join(repr(v) for v in values)}]" + (" | None" if nullable else "")
+        return Hint(text, lambda v: f"{cls}({v})", nullable)
+
+    def accepted(self, schema: dict[str, Any]) -> Hint:
+        """Those members of a named enum a request accepts (``x-accepts``), each as a member or its value."""
+        members = schema.get("anyOf", [])
+        component, named = self.resolve(next((m for m in members if "$ref" in m), {}))
+        values = schema["x-accepts"]
+        held = named.get("enum", [])
+        if component is None or not values or not all(isinstance(v, str) and v in held for v in values):
+            return self.any()
+        cls = self.imports.model(self.naming.inline("", component, named))
+        nullable = any(m.get("type") == "null" for m in members)
+        self.imports.typing.add("Literal")
+        choices = [f"{cls}.{self.naming.enum_member(v, held)}" for v in values] + [repr(v) for v in values]
+        text = f"Literal[{', '.join(choices)}]" + (" | None" if nullable else "")
         return Hint(text, lambda v: f"{cls}({v})", nullable)
 
     def inline_model(self, schema: dict[str, Any], parent: str, name: str) -> Hint:

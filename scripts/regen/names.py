@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case
+from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case, snake_case
 
 FIELD_PREFIX = "field_"
 RESERVED_PARAMETERS = ("client", "url")
@@ -54,6 +54,11 @@ class Naming:
     def component(self, name: str, schema: dict[str, Any]) -> ModelName:
         """A ``components.schemas`` entry's class: its title, else its name."""
         return self.model(schema.get("title") or name)
+
+    def enum_member(self, value: str, values: list[Any]) -> str:
+        """The member the generator makes for string ``value`` of an enum listing ``values``."""
+        key = value.upper() if value[:1].isalpha() else f"VALUE_{values.index(value)}"
+        return snake_case(key).upper()
 
     def identifier(self, value: str) -> str:
         return str(PythonIdentifier(value, self.field_prefix))

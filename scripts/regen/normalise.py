@@ -13,6 +13,9 @@ per operation and status.
    (``v1.users.store`` gives ``UsersStoreRequest``).
 4. ``dedupe_enums``: an ``enum`` lists each value once (the overlay appends its values to an enum the
    document already declares, e.g. when Billmora names ``InvoiceStatus`` itself).
+5. ``mark_accepted_values``: a field typed by a named enum (``anyOf: [$ref]``) with the values its rule lists
+   beside it (``enum``) keeps those of them the named enum holds as ``x-accepts``, which the namespaces type
+   with; the generator sees the named enum alone. Nothing is marked when every value is accepted.
 
 Schemas are then sorted by name. A name that is already taken by a different schema is an error.
 """
@@ -40,6 +43,7 @@ def normalise(document: dict[str, Any]) -> dict[str, Any]:
     name_envelopes(doc, schemas)
     name_request_bodies(doc, schemas)
     dedupe_enums(doc)
+    mark_accepted_values(doc, schemas)
     doc["components"]["schemas"] = dict(sorted(schemas.items()))
     return doc
 
@@ -104,6 +108,23 @@ def dedupe_enums(node: object) -> None:
     elif isinstance(node, list):
         for value in node:
             dedupe_enums(value)
+
+
+def mark_accepted_values(node: object, schemas: dict[str, Any]) -> None:
+    if isinstance(node, dict):
+        named = [m for m in node.get("anyOf", []) if isinstance(m, dict) and isinstance(m.get("$ref"), str)]
+        if named and isinstance(node.get("enum"), list):
+            held = schemas.get(_ref_name(named[0]["$ref"]), {}).get("enum")
+            listed = node.pop("enum")
+            if isinstance(held, list):
+                accepted = [v for v in listed if v is not None and v in held]
+                if set(accepted) != {v for v in held if v is not None}:
+                    node["x-accepts"] = accepted
+        for value in node.values():
+            mark_accepted_values(value, schemas)
+    elif isinstance(node, list):
+        for value in node:
+            mark_accepted_values(value, schemas)
 
 
 def _register(schemas: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str, str]:

@@ -132,17 +132,19 @@ class RegistrantsApi:
         registrant: int,
         *,
         body: RegistrantsUpdateRequest | Unset = UNSET,
-        status: RegistrantStatus
-        | Literal[
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
             "pending",
-            "active",
-            "expired",
-            "suspended",
             "pending_transfer",
-            "transferred_away",
+            "active",
+            "suspended",
+            "expired",
             "cancelled",
-            "redemption",
-            "terminated",
         ]
         | Unset = UNSET,
         auto_renew: bool | Unset = UNSET,

@@ -107,7 +107,7 @@ class TicketsApi:
         user_id: int,
         subject: str,
         department: str,
-        priority: TicketPriority | Literal["low", "normal", "medium", "high"],
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"],
         message: str,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResource: ...
@@ -119,7 +119,8 @@ class TicketsApi:
         user_id: int | Unset = UNSET,
         subject: str | Unset = UNSET,
         department: str | Unset = UNSET,
-        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
         message: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> TicketResource:
@@ -185,10 +186,10 @@ class TicketsApi:
         ticket: int,
         *,
         body: TicketsUpdateRequest | Unset = UNSET,
-        status: TicketStatus
-        | Literal["open", "answered", "replied", "closed", "on_hold", "in_progress"]
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
         | Unset = UNSET,
-        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
         department: str | Unset = UNSET,
         assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,

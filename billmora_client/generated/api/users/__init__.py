@@ -95,7 +95,9 @@ class UsersApi:
         last_name: str,
         email: str,
         password: str,
-        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | None | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | None
+        | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -109,7 +111,9 @@ class UsersApi:
         last_name: str | Unset = UNSET,
         email: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | None | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | None
+        | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -182,7 +186,8 @@ class UsersApi:
         last_name: str | Unset = UNSET,
         email: str | Unset = UNSET,
         password: str | Unset = UNSET,
-        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
         currency: str | Unset = UNSET,
         language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
