@@ -1,8 +1,9 @@
 """Reading an answer's body into memory, at most ``max_response_bytes`` of it counted after decompression.
 
-A gzip or deflate body is decompressed here, a chunk at a time, never past the cap: 200 KB of gzip can
-expand to 200 MB. The answer handed on carries the decompressed body without its ``Content-Encoding``.
-Any other encoding is handed on as it came, capped by its size on the wire, for httpx to decode.
+A gzip or deflate body (one layer or several) is decompressed here, a chunk at a time, never past the cap:
+200 KB of gzip can expand to 200 MB. The answer handed on carries the decompressed body without its
+``Content-Encoding``. Another encoding (the client asks for none) is decoded by httpx here, and refused when
+it does not decode or passes the cap; either way the caller gets ``UnreadableBody``, never httpx's error.
 """
 
 from __future__ import annotations
@@ -63,9 +64,10 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     The stream is closed in a task of its own: a cancellation that lands while httpx/httpcore close it
     would otherwise leave the pool believing the connection is still in use.
     """
-    encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    wbits = DECOMPRESSED.get(encoding)
-    inflater = _Inflater(wbits) if wbits is not None else None
+    encoding = response.headers.get("Content-Encoding", "")
+    codings = [c for c in (part.strip().lower() for part in encoding.split(",")) if c and c != "identity"]
+    ours = all(c in DECOMPRESSED for c in codings)
+    layers = [_Inflater(DECOMPRESSED[c]) for c in reversed(codings)] if ours else []
     cap = limit if limit is not None else 1 << 62
     body = bytearray()
     try:
@@ -74,21 +76,42 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
             raise _too_large(response, request, cap, b"")
         async for chunk in response.stream:  # type: ignore[union-attr]
             more = False
-            if inflater is not None:
-                chunk, more = _inflate(inflater, chunk, cap - len(body), response, request, encoding)
+            for layer in layers:  # the last coding applied comes off first
+                chunk, spilled = _inflate(layer, chunk, cap - len(body), response, request, encoding)
+                more = more or spilled
             body += chunk
             if more or len(body) > cap:
                 raise _too_large(response, request, cap, bytes(body[:1024]))
     finally:
         await asyncio.shield(asyncio.ensure_future(response.aclose()))
     headers = response.headers
-    if inflater is not None:
+    if layers:
         headers = headers.copy()
         del headers["Content-Encoding"]
         headers["Content-Length"] = str(len(body))
-    return httpx.Response(
+    answer = httpx.Response(
         response.status_code, headers=headers, stream=httpx.ByteStream(bytes(body)), extensions=response.extensions
     )
+    if not ours:
+        await _decode_elsewhere(answer, response, request, cap, encoding)
+    return answer
+
+
+async def _decode_elsewhere(
+    answer: httpx.Response, response: httpx.Response, request: httpx.Request, cap: int, encoding: str
+) -> None:
+    """Let httpx decode an encoding decompressed nowhere here, within the cap, raising ``UnreadableBody``."""
+    answer.request = request
+    try:
+        await answer.aread()
+    except httpx.DecodingError as exc:
+        raise UnreadableBody(
+            f"the answer says Content-Encoding: {encoding}, but its body does not decode ({exc})",
+            request=request,
+            response=_partial(response, request, b""),
+        ) from None
+    if len(answer.content) > cap:
+        raise _too_large(response, request, cap, answer.content[:1024])
 
 
 def _inflate(

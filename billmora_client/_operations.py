@@ -81,6 +81,10 @@ class Operations:
             raise UnexpectedResponseError(
                 f"{operation}: the answer is not valid JSON", response, may_have_succeeded=effect
             ) from None
+        except RecursionError:
+            raise UnexpectedResponseError(
+                f"{operation}: the answer is nested too deeply to read", response, may_have_succeeded=effect
+            ) from None
         except PARSE_FAILURES as exc:
             from ._shape import explain  # only on this failure path
 

@@ -202,7 +202,7 @@ def error_for_response(response: httpx.Response, *, may_have_succeeded: bool) ->
 def _json_or_none(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return None
 
 

@@ -218,7 +218,9 @@ async def test_a_declared_length_past_the_cap_is_refused_before_reading() -> Non
 
 
 def compressed(encoding: str, data: Iterator[bytes]) -> bytes:
-    """``data`` as gzip, zlib-wrapped deflate or raw deflate, compressed a piece at a time."""
+    """``data`` as gzip, zlib-wrapped deflate, raw deflate, or gzip over deflate, compressed a piece at a time."""
+    if encoding == "deflate, gzip":
+        return compressed("gzip", iter([compressed("deflate", data)]))
     wbits = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS, "raw deflate": -zlib.MAX_WBITS}[encoding]
     packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
     return b"".join(packer.compress(piece) for piece in data) + packer.flush()
@@ -230,7 +232,7 @@ def encoded_answer(encoding: str, body: bytes) -> bytes:
     return f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body
 
 
-@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw deflate"])
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "raw deflate", "deflate, gzip"])
 async def test_a_compressed_answer_is_decoded_and_a_compression_bomb_stops_at_the_cap(encoding: str) -> None:
     user = json.dumps({"data": USER}).encode()
     bomb = compressed(encoding, (b" " * (1 << 20) for _ in range(64)))  # 64 MiB of spaces in about 64 KB
@@ -258,16 +260,21 @@ async def test_a_compressed_answer_is_decoded_and_a_compression_bomb_stops_at_th
 
 async def test_a_body_that_is_not_what_its_content_encoding_says_is_an_unexpected_response() -> None:
     async def lying(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        plain = json.dumps({"data": USER}).encode()
         if request.target.endswith("/1"):
             await answer_user(request, writer)
+        elif request.target.endswith("/3"):  # two layers, the outer one gzip, the inner one not deflate
+            writer.write(encoded_answer("deflate, gzip", compressed("gzip", iter([plain]))))
         else:
-            writer.write(encoded_answer("gzip", json.dumps({"data": USER}).encode()))
+            writer.write(encoded_answer("gzip", plain))
 
     async with HostileServer(lying) as url, Billmora(url, TOKEN) as bm:
         with pytest.raises(UnexpectedResponseError, match="Content-Encoding: gzip, but its body is not gzip") as read:
             await bm.users.show(2)
         with pytest.raises(UnexpectedResponseError, match="body is not gzip") as created:
             await bm.tickets.store(body=ticket_body())
+        with pytest.raises(UnexpectedResponseError, match="Content-Encoding: deflate, gzip, but its body is not"):
+            await bm.users.show(3)
         assert (await bm.users.show(1)).id == 1, "the next call works"
     assert read.value.status_code == 200 and read.value.may_have_succeeded is False
     assert created.value.may_have_succeeded is True, "a 2xx means the ticket exists"

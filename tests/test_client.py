@@ -105,6 +105,8 @@ def hostile_app(seen: list[Request]) -> Starlette:
             15: lambda: JSONResponse({"message": "This token does not have the required permission: users.view"}, 403),
             16: lambda: Response(b"", 502),
             17: lambda: JSONResponse(None),
+            18: lambda: Response(b"[" * 100_000 + b"]" * 100_000, 200, media_type="application/json"),
+            19: lambda: Response(b"[" * 100_000 + b"]" * 100_000, 422, media_type="application/json"),
         }
         if kind == 20:  # a slow drip: a few bytes, then nothing for longer than the read timeout
 
@@ -201,6 +203,8 @@ async def test_a_call_over_the_wire_imports_nothing(server: tuple[str, list[Requ
         (14, UnexpectedResponseError, "at data.email: expected string, got nothing"),
         (16, ServerError, "HTTP 502"),
         (17, UnexpectedResponseError, "does not fit the document"),
+        (18, UnexpectedResponseError, "nested too deeply"),
+        (19, UnexpectedResponseError, "HTTP 422 with a body that is not JSON"),
     ],
 )
 async def test_every_unusable_answer_raises_a_typed_error_with_status_and_snippet(
