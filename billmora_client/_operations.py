@@ -23,6 +23,7 @@ from .errors import (
 from .generated.client import AuthenticatedClient
 
 T = TypeVar("T")
+V = TypeVar("V")
 # Exceptions generated parsing code raises on a body that does not fit the document.
 PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 logger = logging.getLogger("billmora_client")
@@ -98,6 +99,18 @@ class Operations:
                 f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=effect
             )
         return parsed  # type: ignore[return-value]  # narrowed by the isinstance check above
+
+
+def path_id(method: str, name: str, value: V) -> V:
+    """``value`` when it can only name one record: an int (not a bool) or a string of ASCII digits.
+
+    Anything else is a ``TypeError`` naming the argument, before anything is sent: Billmora binds ids without
+    route constraints and MariaDB reads ``'3abc'`` as 3, so such an id would reach another record.
+    """
+    digits = isinstance(value, str) and value.isascii() and value.isdigit()
+    if isinstance(value, bool) or not (isinstance(value, int) or digits):
+        raise TypeError(f"{method} takes an integer id as {name}, not {value!r}")
+    return value
 
 
 def _delivery(request: httpx.Request) -> Delivery:

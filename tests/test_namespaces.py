@@ -7,6 +7,7 @@ import datetime
 import importlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from billmora_client.generated.api.invoices import InvoicesStoreRequestItemsItem
 from billmora_client.generated.models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
 from billmora_client.generated.models.users_store_request import UsersStoreRequest
 from billmora_client.models import UserStatus
+from billmora_client.testing.pytest_plugin import RunningSandbox
 from scripts.regen import pipeline, template_diffs
 from scripts.regen.names import Naming, method_name
 from scripts.regen.namespaces import Tag, plan
@@ -98,3 +100,22 @@ async def test_delete_returns_none(billmora: Billmora) -> None:
     user = await billmora.users.store(first_name="D", last_name="D", email="d@example.com", password="long-enough")
     delete: Callable[[int], Awaitable[object]] = billmora.users.delete
     assert await delete(user.id) is None
+
+
+FULL_WIDTH_3 = "\uff13"
+
+
+@pytest.mark.parametrize("bad", ["3abc", "1.5", "../tokens", " 3", "", FULL_WIDTH_3, True, 3.0, None])
+async def test_an_id_that_could_reach_another_record_is_refused_before_sending(
+    billmora_sandbox: RunningSandbox, bad: object
+) -> None:
+    # Billmora binds {user} without route constraints and MariaDB reads '3abc' as 3: deleting '3abc' would
+    # delete customer 3. An id is an int or a string of digits.
+    sandbox = billmora_sandbox.sandbox
+    async with billmora_sandbox.client() as bm:
+        delete: Any = bm.users.delete  # as untyped code would call it
+        with pytest.raises(TypeError, match=r"users\.delete\(\) takes an integer id as user, not "):
+            await delete(bad)
+        show: Any = bm.users.show
+        assert (await show("3")).id == (await show(3)).id == 3
+    assert sandbox.stats()["requests"] == {"v1.users.show": 2}, "nothing else was sent"

@@ -65,6 +65,8 @@ def render_tag(tag: Tag) -> str:
     types = [n for n in ("UNSET", "Unset") if n in uses]
     if types:
         imports.append(f"from ...types import {', '.join(types)}")
+    if "path_id" in uses:
+        imports.append("from ...._operations import path_id")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
@@ -133,7 +135,8 @@ def _method(tag: Tag, m: Method) -> str:
     out += _docstring(m)
     if fields and body is not None:
         out += _build_body(tag, m, body.model or body.hint, fields, body.required)
-    call = [f"{a.target}={a.value()}," for a in m.positional + m.keywords]
+    call = [f"{a.target}={_path_value(tag, m, a)}," for a in m.positional]
+    call += [f"{a.target}={a.value()}," for a in m.keywords]
     if body is not None:
         call.append("body=body,")
     kwargs = "\n".join(f"                {c}" for c in call)
@@ -154,6 +157,13 @@ def _method(tag: Tag, m: Method) -> str:
     if m.page_item:
         out += _iterate(m)
     return out
+
+
+def _path_value(tag: Tag, m: Method, a: Arg) -> str:
+    """A path argument's value; an integer id is checked first (see ``_operations.path_id``)."""
+    if a.hint.text != "int":
+        return a.value()
+    return f'path_id("{tag.folder}.{m.name}()", "{a.name}", {a.value()})'
 
 
 def _loose(a: Arg) -> Arg:

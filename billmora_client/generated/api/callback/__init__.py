@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ...._operations import path_id
 from . import gateways_webhook
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class CallbackApi:
         result = await self._operations.call(
             "gateways_webhook",
             gateways_webhook._get_kwargs(
-                plugin=plugin,
+                plugin=path_id("callback.gateways_webhook()", "plugin", plugin),
             ),
             gateways_webhook._parse_response,
             object,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
@@ -156,7 +157,7 @@ class CatalogsApi:
         result = await self._operations.call(
             "v1_catalogs_show",
             v1_catalogs_show._get_kwargs(
-                catalog=catalog,
+                catalog=path_id("catalogs.show()", "catalog", catalog),
             ),
             v1_catalogs_show._parse_response,
             CatalogResourceEnvelope,
@@ -200,7 +201,7 @@ class CatalogsApi:
         result = await self._operations.call(
             "v1_catalogs_update",
             v1_catalogs_update._get_kwargs(
-                catalog=catalog,
+                catalog=path_id("catalogs.update()", "catalog", catalog),
                 body=body,
             ),
             v1_catalogs_update._parse_response,
@@ -224,7 +225,7 @@ class CatalogsApi:
         await self._operations.call(
             "v1_catalogs_delete",
             v1_catalogs_delete._get_kwargs(
-                catalog=catalog,
+                catalog=path_id("catalogs.delete()", "catalog", catalog),
             ),
             None,
             object,

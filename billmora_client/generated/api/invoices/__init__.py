@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
@@ -180,7 +181,7 @@ class InvoicesApi:
         result = await self._operations.call(
             "v1_invoices_show",
             v1_invoices_show._get_kwargs(
-                invoice=invoice,
+                invoice=path_id("invoices.show()", "invoice", invoice),
             ),
             v1_invoices_show._parse_response,
             InvoiceResourceEnvelope,
@@ -218,7 +219,7 @@ class InvoicesApi:
         result = await self._operations.call(
             "v1_invoices_update",
             v1_invoices_update._get_kwargs(
-                invoice=invoice,
+                invoice=path_id("invoices.update()", "invoice", invoice),
                 body=body,
             ),
             v1_invoices_update._parse_response,
@@ -242,7 +243,7 @@ class InvoicesApi:
         await self._operations.call(
             "v1_invoices_delete",
             v1_invoices_delete._get_kwargs(
-                invoice=invoice,
+                invoice=path_id("invoices.delete()", "invoice", invoice),
             ),
             None,
             object,

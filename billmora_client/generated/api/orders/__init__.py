@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
@@ -160,7 +161,7 @@ class OrdersApi:
         result = await self._operations.call(
             "v1_orders_show",
             v1_orders_show._get_kwargs(
-                order=order,
+                order=path_id("orders.show()", "order", order),
             ),
             v1_orders_show._parse_response,
             OrderResourceEnvelope,
@@ -212,7 +213,7 @@ class OrdersApi:
         result = await self._operations.call(
             "v1_orders_update",
             v1_orders_update._get_kwargs(
-                order=order,
+                order=path_id("orders.update()", "order", order),
                 body=body,
             ),
             v1_orders_update._parse_response,
@@ -236,7 +237,7 @@ class OrdersApi:
         await self._operations.call(
             "v1_orders_delete",
             v1_orders_delete._get_kwargs(
-                order=order,
+                order=path_id("orders.delete()", "order", order),
             ),
             None,
             object,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
 from ...models.package_resource import PackageResource
@@ -209,7 +210,7 @@ class PackagesApi:
         result = await self._operations.call(
             "v1_packages_show",
             v1_packages_show._get_kwargs(
-                package=package,
+                package=path_id("packages.show()", "package", package),
             ),
             v1_packages_show._parse_response,
             PackageResourceEnvelope,
@@ -315,7 +316,7 @@ class PackagesApi:
         result = await self._operations.call(
             "v1_packages_update",
             v1_packages_update._get_kwargs(
-                package=package,
+                package=path_id("packages.update()", "package", package),
                 body=body,
             ),
             v1_packages_update._parse_response,
@@ -339,7 +340,7 @@ class PackagesApi:
         await self._operations.call(
             "v1_packages_delete",
             v1_packages_delete._get_kwargs(
-                package=package,
+                package=path_id("packages.delete()", "package", package),
             ),
             None,
             object,

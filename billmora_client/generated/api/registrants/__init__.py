@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
@@ -119,7 +120,7 @@ class RegistrantsApi:
         result = await self._operations.call(
             "v1_registrants_show",
             v1_registrants_show._get_kwargs(
-                registrant=registrant,
+                registrant=path_id("registrants.show()", "registrant", registrant),
             ),
             v1_registrants_show._parse_response,
             RegistrantResourceEnvelope,
@@ -171,7 +172,7 @@ class RegistrantsApi:
         result = await self._operations.call(
             "v1_registrants_update",
             v1_registrants_update._get_kwargs(
-                registrant=registrant,
+                registrant=path_id("registrants.update()", "registrant", registrant),
                 body=body,
             ),
             v1_registrants_update._parse_response,
@@ -195,7 +196,7 @@ class RegistrantsApi:
         await self._operations.call(
             "v1_registrants_delete",
             v1_registrants_delete._get_kwargs(
-                registrant=registrant,
+                registrant=path_id("registrants.delete()", "registrant", registrant),
             ),
             None,
             object,

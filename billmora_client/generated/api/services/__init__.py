@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
@@ -96,7 +97,7 @@ class ServicesApi:
         result = await self._operations.call(
             "v1_services_show",
             v1_services_show._get_kwargs(
-                service=service,
+                service=path_id("services.show()", "service", service),
             ),
             v1_services_show._parse_response,
             ServiceResourceEnvelope,
@@ -146,7 +147,7 @@ class ServicesApi:
         result = await self._operations.call(
             "v1_services_update",
             v1_services_update._get_kwargs(
-                service=service,
+                service=path_id("services.update()", "service", service),
                 body=body,
             ),
             v1_services_update._parse_response,
@@ -170,7 +171,7 @@ class ServicesApi:
         await self._operations.call(
             "v1_services_delete",
             v1_services_delete._get_kwargs(
-                service=service,
+                service=path_id("services.delete()", "service", service),
             ),
             None,
             object,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
@@ -173,7 +174,7 @@ class TicketsApi:
         result = await self._operations.call(
             "v1_tickets_show",
             v1_tickets_show._get_kwargs(
-                ticket=ticket,
+                ticket=path_id("tickets.show()", "ticket", ticket),
             ),
             v1_tickets_show._parse_response,
             TicketResourceEnvelope,
@@ -215,7 +216,7 @@ class TicketsApi:
         result = await self._operations.call(
             "v1_tickets_update",
             v1_tickets_update._get_kwargs(
-                ticket=ticket,
+                ticket=path_id("tickets.update()", "ticket", ticket),
                 body=body,
             ),
             v1_tickets_update._parse_response,
@@ -239,7 +240,7 @@ class TicketsApi:
         await self._operations.call(
             "v1_tickets_delete",
             v1_tickets_delete._get_kwargs(
-                ticket=ticket,
+                ticket=path_id("tickets.delete()", "ticket", ticket),
             ),
             None,
             object,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
@@ -161,7 +162,7 @@ class TldsApi:
         result = await self._operations.call(
             "v1_tlds_show",
             v1_tlds_show._get_kwargs(
-                tld=tld,
+                tld=path_id("tlds.show()", "tld", tld),
             ),
             v1_tlds_show._parse_response,
             TldResourceEnvelope,
@@ -205,7 +206,7 @@ class TldsApi:
         result = await self._operations.call(
             "v1_tlds_update",
             v1_tlds_update._get_kwargs(
-                tld=tld,
+                tld=path_id("tlds.update()", "tld", tld),
                 body=body,
             ),
             v1_tlds_update._parse_response,
@@ -229,7 +230,7 @@ class TldsApi:
         await self._operations.call(
             "v1_tlds_delete",
             v1_tlds_delete._get_kwargs(
-                tld=tld,
+                tld=path_id("tlds.delete()", "tld", tld),
             ),
             None,
             object,

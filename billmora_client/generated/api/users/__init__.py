@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
@@ -169,7 +170,7 @@ class UsersApi:
         result = await self._operations.call(
             "v1_users_show",
             v1_users_show._get_kwargs(
-                user=user,
+                user=path_id("users.show()", "user", user),
             ),
             v1_users_show._parse_response,
             UserResourceEnvelope,
@@ -219,7 +220,7 @@ class UsersApi:
         result = await self._operations.call(
             "v1_users_update",
             v1_users_update._get_kwargs(
-                user=user,
+                user=path_id("users.update()", "user", user),
                 body=body,
             ),
             v1_users_update._parse_response,
@@ -243,7 +244,7 @@ class UsersApi:
         await self._operations.call(
             "v1_users_delete",
             v1_users_delete._get_kwargs(
-                user=user,
+                user=path_id("users.delete()", "user", user),
             ),
             None,
             object,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._operations import path_id
 from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
@@ -150,7 +151,7 @@ class VariantsApi:
         result = await self._operations.call(
             "v1_variants_show",
             v1_variants_show._get_kwargs(
-                variant=variant,
+                variant=path_id("variants.show()", "variant", variant),
             ),
             v1_variants_show._parse_response,
             VariantResourceEnvelope,
@@ -190,7 +191,7 @@ class VariantsApi:
         result = await self._operations.call(
             "v1_variants_update",
             v1_variants_update._get_kwargs(
-                variant=variant,
+                variant=path_id("variants.update()", "variant", variant),
                 body=body,
             ),
             v1_variants_update._parse_response,
@@ -214,7 +215,7 @@ class VariantsApi:
         await self._operations.call(
             "v1_variants_delete",
             v1_variants_delete._get_kwargs(
-                variant=variant,
+                variant=path_id("variants.delete()", "variant", variant),
             ),
             None,
             object,
