@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import numbers
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -102,13 +103,13 @@ class Operations:
 
 
 def path_id(method: str, name: str, value: V) -> V:
-    """``value`` when it can only name one record: an int (not a bool) or a string of ASCII digits.
+    """``value`` when it can only name one record: an integer (not a bool; numpy's too) or a string of ASCII digits.
 
     Anything else is a ``TypeError`` naming the argument, before anything is sent: Billmora binds ids without
     route constraints and MariaDB reads ``'3abc'`` as 3, so such an id would reach another record.
     """
     digits = isinstance(value, str) and value.isascii() and value.isdigit()
-    if isinstance(value, bool) or not (isinstance(value, int) or digits):
+    if isinstance(value, bool) or not (isinstance(value, numbers.Integral) or digits):
         raise TypeError(f"{method} takes an integer id as {name}, not {value!r}")
     return value
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import numbers
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,19 @@ async def test_delete_returns_none(billmora: Billmora) -> None:
 FULL_WIDTH_3 = "\uff13"
 
 
+class NumpyLikeInt:
+    """An integer that is no ``int`` but a ``numbers.Integral``, as numpy's and pandas' ids are."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+numbers.Integral.register(NumpyLikeInt)
+
+
 @pytest.mark.parametrize("bad", ["3abc", "1.5", "../tokens", " 3", "", FULL_WIDTH_3, True, 3.0, None])
 async def test_an_id_that_could_reach_another_record_is_refused_before_sending(
     billmora_sandbox: RunningSandbox, bad: object
@@ -117,5 +131,5 @@ async def test_an_id_that_could_reach_another_record_is_refused_before_sending(
         with pytest.raises(TypeError, match=r"users\.delete\(\) takes an integer id as user, not "):
             await delete(bad)
         show: Any = bm.users.show
-        assert (await show("3")).id == (await show(3)).id == 3
-    assert sandbox.stats()["requests"] == {"v1.users.show": 2}, "nothing else was sent"
+        assert (await show("3")).id == (await show(3)).id == (await show(NumpyLikeInt(3))).id == 3
+    assert sandbox.stats()["requests"] == {"v1.users.show": 3}, "nothing else was sent"
