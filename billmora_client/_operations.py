@@ -14,6 +14,7 @@ import httpx
 from ._body import UnreadableBody
 from ._retry import outcome_unknown
 from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
+from ._unset import Unset
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -111,6 +112,21 @@ def path_id(method: str, name: str, value: V) -> V:
     digits = isinstance(value, str) and value.isascii() and value.isdigit()
     if isinstance(value, bool) or not (isinstance(value, numbers.Integral) or digits):
         raise TypeError(f"{method} takes an integer id as {name}, not {value!r}")
+    return value
+
+
+def at_least_one(method: str, name: str, value: V) -> V:
+    """``value`` when it is a page number or size Billmora reads as given: an integer of at least 1, or unset.
+
+    Anything else is a ``ValueError`` or ``TypeError`` naming the argument, before anything is sent: Laravel
+    reads ``per_page=0`` as 15 and a negative ``per_page`` as no limit at all (every record in one answer).
+    """
+    if isinstance(value, Unset):
+        return value
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{method} takes an integer {name}, not {value!r}")
+    if value < 1:
+        raise ValueError(f"{method} takes a {name} of at least 1, not {value}")
     return value
 
 

@@ -133,3 +133,24 @@ async def test_an_id_that_could_reach_another_record_is_refused_before_sending(
         show: Any = bm.users.show
         assert (await show("3")).id == (await show(3)).id == (await show(NumpyLikeInt(3))).id == 3
     assert sandbox.stats()["requests"] == {"v1.users.show": 3}, "nothing else was sent"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "text"),
+    [
+        ({"per_page": 0}, ValueError, "per_page of at least 1, not 0"),  # Laravel reads 0 as 15
+        ({"per_page": -1}, ValueError, "per_page of at least 1, not -1"),  # and -1 as every record at once
+        ({"page": 0}, ValueError, "page of at least 1, not 0"),
+        ({"per_page": True}, TypeError, "integer per_page, not True"),
+        ({"page": "2"}, TypeError, "integer page, not '2'"),
+    ],
+)
+async def test_a_page_number_or_size_below_one_is_refused_before_sending(
+    billmora_sandbox: RunningSandbox, arguments: dict[str, Any], error: type[Exception], text: str
+) -> None:
+    async with billmora_sandbox.client() as bm:
+        index: Any = bm.users.index  # as untyped code would call it
+        with pytest.raises(error, match=rf"users\.index\(\) takes an? {text}"):
+            await index(**arguments)
+        assert len((await bm.users.index(per_page=1, page=2)).data) == 1
+    assert billmora_sandbox.sandbox.stats()["requests"] == {"v1.users.index": 1}, "nothing else was sent"

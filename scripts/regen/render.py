@@ -65,8 +65,9 @@ def render_tag(tag: Tag) -> str:
     types = [n for n in ("UNSET", "Unset") if n in uses]
     if types:
         imports.append(f"from ...types import {', '.join(types)}")
-    if "path_id" in uses:
-        imports.append("from ...._operations import path_id")
+    checks = [name for name in ("at_least_one", "path_id") if name in uses]
+    if checks:
+        imports.append(f"from ...._operations import {', '.join(checks)}")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
@@ -136,7 +137,7 @@ def _method(tag: Tag, m: Method) -> str:
     if fields and body is not None:
         out += _build_body(tag, m, body.model or body.hint, fields, body.required)
     call = [f"{a.target}={_path_value(tag, m, a)}," for a in m.positional]
-    call += [f"{a.target}={a.value()}," for a in m.keywords]
+    call += [f"{a.target}={_page_value(tag, m, a)}," for a in m.keywords]
     if body is not None:
         call.append("body=body,")
     kwargs = "\n".join(f"                {c}" for c in call)
@@ -164,6 +165,13 @@ def _path_value(tag: Tag, m: Method, a: Arg) -> str:
     if a.hint.text != "int":
         return a.value()
     return f'path_id("{tag.folder}.{m.name}()", "{a.name}", {a.value()})'
+
+
+def _page_value(tag: Tag, m: Method, a: Arg) -> str:
+    """A query argument's value; ``page`` and ``per_page`` are checked first (see ``_operations.at_least_one``)."""
+    if a.target not in ("page", "per_page") or not a.hint.text.startswith("int"):
+        return a.value()
+    return f'at_least_one("{tag.folder}.{m.name}()", "{a.name}", {a.value()})'
 
 
 def _loose(a: Arg) -> Arg:

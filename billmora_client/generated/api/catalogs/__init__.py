@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
@@ -43,8 +43,8 @@ class CatalogsApi:
         result = await self._operations.call(
             "v1_catalogs_index",
             v1_catalogs_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("catalogs.index()", "per_page", per_page),
+                page=at_least_one("catalogs.index()", "page", page),
                 status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),

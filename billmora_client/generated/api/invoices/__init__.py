@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
@@ -54,8 +54,8 @@ class InvoicesApi:
         result = await self._operations.call(
             "v1_invoices_index",
             v1_invoices_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("invoices.index()", "per_page", per_page),
+                page=at_least_one("invoices.index()", "page", page),
                 status=status if isinstance(status, Unset) else InvoiceStatus(status),
                 user_id=user_id,
                 search=search,

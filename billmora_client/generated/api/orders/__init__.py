@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
@@ -44,8 +44,8 @@ class OrdersApi:
         result = await self._operations.call(
             "v1_orders_index",
             v1_orders_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("orders.index()", "per_page", per_page),
+                page=at_least_one("orders.index()", "page", page),
                 status=status if isinstance(status, Unset) else OrderStatus(status),
                 user_id=user_id,
                 search=search,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
 from ...models.package_resource import PackageResource
@@ -44,8 +44,8 @@ class PackagesApi:
         result = await self._operations.call(
             "v1_packages_index",
             v1_packages_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("packages.index()", "per_page", per_page),
+                page=at_least_one("packages.index()", "page", page),
                 status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),

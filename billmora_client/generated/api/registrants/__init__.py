@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
@@ -55,8 +55,8 @@ class RegistrantsApi:
         result = await self._operations.call(
             "v1_registrants_index",
             v1_registrants_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("registrants.index()", "per_page", per_page),
+                page=at_least_one("registrants.index()", "page", page),
                 status=status if isinstance(status, Unset) else RegistrantStatus(status),
                 user_id=user_id,
                 search=search,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
@@ -44,8 +44,8 @@ class ServicesApi:
         result = await self._operations.call(
             "v1_services_index",
             v1_services_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("services.index()", "per_page", per_page),
+                page=at_least_one("services.index()", "page", page),
                 status=status if isinstance(status, Unset) else ServiceStatus(status),
                 user_id=user_id,
                 search=search,

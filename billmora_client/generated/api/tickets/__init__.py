@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
@@ -48,8 +48,8 @@ class TicketsApi:
         result = await self._operations.call(
             "v1_tickets_index",
             v1_tickets_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("tickets.index()", "per_page", per_page),
+                page=at_least_one("tickets.index()", "page", page),
                 status=status if isinstance(status, Unset) else TicketStatus(status),
                 user_id=user_id,
                 priority=priority if isinstance(priority, Unset) else TicketPriority(priority),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
@@ -43,8 +43,8 @@ class TldsApi:
         result = await self._operations.call(
             "v1_tlds_index",
             v1_tlds_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("tlds.index()", "per_page", per_page),
+                page=at_least_one("tlds.index()", "page", page),
                 status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),

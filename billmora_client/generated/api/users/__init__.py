@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
@@ -43,8 +43,8 @@ class UsersApi:
         result = await self._operations.call(
             "v1_users_index",
             v1_users_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("users.index()", "per_page", per_page),
+                page=at_least_one("users.index()", "page", page),
                 search=search,
                 status=status if isinstance(status, Unset) else UserStatus(status),
             ),

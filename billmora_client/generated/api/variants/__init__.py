@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from ...._operations import path_id
+from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
@@ -43,8 +43,8 @@ class VariantsApi:
         result = await self._operations.call(
             "v1_variants_index",
             v1_variants_index._get_kwargs(
-                per_page=per_page,
-                page=page,
+                per_page=at_least_one("variants.index()", "per_page", per_page),
+                page=at_least_one("variants.index()", "page", page),
                 status=status if isinstance(status, Unset) else Visibility(status),
                 search=search,
             ),
