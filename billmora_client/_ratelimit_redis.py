@@ -167,11 +167,19 @@ class RedisRateLimiter:
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             return pause
+        asked = asyncio.ensure_future(self._run("reserve"))
         try:
-            granted, wait = await self._run("reserve")
+            granted, wait = await asyncio.shield(asked)
+        except asyncio.CancelledError:
+            asked.add_done_callback(self._give_back)  # the unit Redis grants a task that is gone goes back
+            raise
         except Exception:  # whatever Redis does, the call goes on without it
             return None
         return SharedReservation(granted) if granted else wait
+
+    def _give_back(self, asked: asyncio.Future[tuple[int, float]]) -> None:
+        if not asked.cancelled() and asked.exception() is None and asked.result()[0]:
+            self._spawn("release", asked.result()[0])
 
     async def acquire(self, *, max_wait: float = math.inf) -> SharedReservation:
         """Wait until the shared budget allows one more request (``BudgetWaitTooLong`` past ``max_wait``).

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
+from redis.asyncio import Redis
 
 from billmora_client import RedisRateLimiter
 from billmora_client._ratelimit_redis import SharedReservation, budget_key
@@ -102,3 +104,35 @@ async def test_the_budget_a_killed_process_reserved_comes_back_with_the_next_win
     clock.now += 9.0
     assert isinstance(await survivor.try_reserve(), SharedReservation)
     await survivor.aclose()
+
+
+async def test_a_task_cancelled_while_redis_grants_its_unit_gives_the_unit_back(redis: RedisServer) -> None:
+    shared = limiter(redis, Clock(), limit=3)
+    admin = Redis.from_url(redis.url)
+
+    async def until(condition: Callable[[], Awaitable[bool]]) -> None:
+        async with asyncio.timeout(5):
+            while not await condition():
+                await asyncio.sleep(0.01)  # polling Redis for the state the test waits for
+
+    async def blocked() -> bool:
+        return int((await admin.info("clients"))["blocked_clients"]) == 1
+
+    async def count_is_zero() -> bool:
+        return await admin.hget(KEY, "count") == b"0"
+
+    try:
+        await admin.client_pause(10_000, all=False)  # WRITE: the reserve waits inside Redis
+        waiting = asyncio.create_task(shared.acquire())
+        await until(blocked)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        await admin.client_unpause()  # Redis grants the unit to a task that is gone
+        await until(count_is_zero)
+        reserved = [await shared.try_reserve() for _ in range(3)]
+        assert all(isinstance(r, SharedReservation) for r in reserved), reserved  # the whole budget is there
+    finally:
+        await admin.client_unpause()
+        await admin.aclose()
+        await shared.aclose()
