@@ -99,19 +99,14 @@ def name_request_bodies(doc: dict[str, Any], schemas: dict[str, Any]) -> None:
         media["schema"] = _register(schemas, "".join(w[:1].upper() + w[1:] for w in words) + "Request", media["schema"])
 
 
-def dedupe_enums(node: object) -> None:
-    if isinstance(node, dict):
+def dedupe_enums(doc: dict[str, Any]) -> None:
+    for node in _objects(doc):
         if isinstance(node.get("enum"), list):
             node["enum"] = [v for i, v in enumerate(node["enum"]) if v not in node["enum"][:i]]
-        for value in node.values():
-            dedupe_enums(value)
-    elif isinstance(node, list):
-        for value in node:
-            dedupe_enums(value)
 
 
-def mark_accepted_values(node: object, schemas: dict[str, Any]) -> None:
-    if isinstance(node, dict):
+def mark_accepted_values(doc: dict[str, Any], schemas: dict[str, Any]) -> None:
+    for node in _objects(doc):
         named = [m for m in node.get("anyOf", []) if isinstance(m, dict) and isinstance(m.get("$ref"), str)]
         if named and isinstance(node.get("enum"), list):
             held = schemas.get(_ref_name(named[0]["$ref"]), {}).get("enum")
@@ -120,11 +115,17 @@ def mark_accepted_values(node: object, schemas: dict[str, Any]) -> None:
                 accepted = [v for v in listed if v is not None and v in held]
                 if set(accepted) != {v for v in held if v is not None}:
                     node["x-accepts"] = accepted
-        for value in node.values():
-            mark_accepted_values(value, schemas)
+
+
+def _objects(node: object) -> Iterator[dict[str, Any]]:
+    """Every object in ``node``, each before what it holds (so a caller may change it before it is walked)."""
+    if isinstance(node, dict):
+        yield node
+        for value in list(node.values()):
+            yield from _objects(value)
     elif isinstance(node, list):
         for value in node:
-            mark_accepted_values(value, schemas)
+            yield from _objects(value)
 
 
 def _register(schemas: dict[str, Any], name: str, schema: dict[str, Any]) -> dict[str, str]:
