@@ -72,6 +72,7 @@ class Method:
     unwrap: bool = False
     discard: bool = False
     page_item: str | None = None
+    echo: tuple[str, str] | None = None  # (attribute path in the answer, argument whose value it must equal)
 
     @property
     def iterate(self) -> str:
@@ -263,9 +264,23 @@ def _answer(
     data = hints.resolve(properties.get("data"))
     if set(properties) == {"data"} and "data" in required and data[0] and is_object(data[1]):
         method.returns, method.unwrap = imports.model(naming.component(data[0], data[1])), True
+        method.echo = _record_echo(hints, method, data[1])
     elif _is_page(hints, properties, required) and any(a.target == "page" for a in method.keywords):
         items = hints.resolve(properties["data"].get("items"))
         method.page_item = imports.model(naming.component(items[0] or "", items[1]))
+        method.echo = ("meta.current_page", next(a.name for a in method.keywords if a.target == "page"))
+
+
+def _record_echo(hints: Hints, method: Method, record: dict[str, Any]) -> tuple[str, str] | None:
+    """``("data.id", <argument>)`` when the path ends in an integer id and the record has a required integer id."""
+    last = method.path.rstrip("/").rsplit("/", 1)[-1]
+    if not (last.startswith("{") and last.endswith("}")) or not method.positional:
+        return None
+    argument = method.positional[-1]  # path arguments are in path order: this one names the record
+    _, field = hints.resolve((record.get("properties") or {}).get("id"))
+    if argument.hint.text != "int" or "id" not in (record.get("required") or []) or field.get("type") != "integer":
+        return None
+    return "data.id", argument.name
 
 
 def _is_page(hints: Hints, properties: dict[str, Any], required: set[str]) -> bool:

@@ -150,7 +150,7 @@ def _method(tag: Tag, m: Method) -> str:
             ),
             {parse},
             {m.expect},
-            timeout=timeout,
+            timeout=timeout,{_echo(m)}
         )
 """
     if not m.discard:
@@ -158,6 +158,11 @@ def _method(tag: Tag, m: Method) -> str:
     if m.page_item:
         out += _iterate(m)
     return out
+
+
+def _echo(m: Method) -> str:
+    """The ``echo=`` argument: what the answer must repeat of the request (see ``billmora_client._echo``)."""
+    return f'\n            echo=("{m.echo[0]}", {m.echo[1]}),' if m.echo else ""
 
 
 def _path_value(tag: Tag, m: Method, a: Arg) -> str:

@@ -51,6 +51,7 @@ class CatalogsApi:
             v1_catalogs_index._parse_response,
             CatalogResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -162,6 +163,7 @@ class CatalogsApi:
             v1_catalogs_show._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", catalog),
         )
         return result.data
 
@@ -207,6 +209,7 @@ class CatalogsApi:
             v1_catalogs_update._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", catalog),
         )
         return result.data
 

@@ -63,6 +63,7 @@ class InvoicesApi:
             v1_invoices_index._parse_response,
             InvoiceResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -186,6 +187,7 @@ class InvoicesApi:
             v1_invoices_show._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", invoice),
         )
         return result.data
 
@@ -225,6 +227,7 @@ class InvoicesApi:
             v1_invoices_update._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", invoice),
         )
         return result.data
 

@@ -53,6 +53,7 @@ class OrdersApi:
             v1_orders_index._parse_response,
             OrderResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -166,6 +167,7 @@ class OrdersApi:
             v1_orders_show._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", order),
         )
         return result.data
 
@@ -219,6 +221,7 @@ class OrdersApi:
             v1_orders_update._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", order),
         )
         return result.data
 

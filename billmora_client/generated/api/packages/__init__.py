@@ -52,6 +52,7 @@ class PackagesApi:
             v1_packages_index._parse_response,
             PackageResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -215,6 +216,7 @@ class PackagesApi:
             v1_packages_show._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", package),
         )
         return result.data
 
@@ -322,6 +324,7 @@ class PackagesApi:
             v1_packages_update._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", package),
         )
         return result.data
 

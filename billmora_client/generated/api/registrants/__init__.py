@@ -64,6 +64,7 @@ class RegistrantsApi:
             v1_registrants_index._parse_response,
             RegistrantResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -125,6 +126,7 @@ class RegistrantsApi:
             v1_registrants_show._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", registrant),
         )
         return result.data
 
@@ -178,6 +180,7 @@ class RegistrantsApi:
             v1_registrants_update._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", registrant),
         )
         return result.data
 

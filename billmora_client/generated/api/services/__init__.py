@@ -53,6 +53,7 @@ class ServicesApi:
             v1_services_index._parse_response,
             ServiceResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -102,6 +103,7 @@ class ServicesApi:
             v1_services_show._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", service),
         )
         return result.data
 
@@ -153,6 +155,7 @@ class ServicesApi:
             v1_services_update._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", service),
         )
         return result.data
 

@@ -58,6 +58,7 @@ class TicketsApi:
             v1_tickets_index._parse_response,
             TicketResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -179,6 +180,7 @@ class TicketsApi:
             v1_tickets_show._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", ticket),
         )
         return result.data
 
@@ -222,6 +224,7 @@ class TicketsApi:
             v1_tickets_update._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", ticket),
         )
         return result.data
 

@@ -51,6 +51,7 @@ class TldsApi:
             v1_tlds_index._parse_response,
             TldResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -167,6 +168,7 @@ class TldsApi:
             v1_tlds_show._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", tld),
         )
         return result.data
 
@@ -212,6 +214,7 @@ class TldsApi:
             v1_tlds_update._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", tld),
         )
         return result.data
 

@@ -51,6 +51,7 @@ class UsersApi:
             v1_users_index._parse_response,
             UserResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -175,6 +176,7 @@ class UsersApi:
             v1_users_show._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", user),
         )
         return result.data
 
@@ -226,6 +228,7 @@ class UsersApi:
             v1_users_update._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", user),
         )
         return result.data
 

@@ -51,6 +51,7 @@ class VariantsApi:
             v1_variants_index._parse_response,
             VariantResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -156,6 +157,7 @@ class VariantsApi:
             v1_variants_show._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", variant),
         )
         return result.data
 
@@ -197,6 +199,7 @@ class VariantsApi:
             v1_variants_update._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", variant),
         )
         return result.data
 
