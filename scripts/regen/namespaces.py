@@ -16,7 +16,7 @@ from typing import Any
 from .hints import Hint, Hints, Imports, is_object
 from .names import Naming, method_name, tag_folder
 from .normalise import METHODS
-from .render import render_root, render_tag
+from .render import TYPED_DICTS, render_root, render_tag, render_typed_dicts
 
 PAGE_COUNTS = ("current_page", "last_page", "per_page", "total")
 # Names a method's code uses besides its arguments: an argument with one of them is renamed.
@@ -98,6 +98,7 @@ def write_namespaces(document: dict[str, Any], package: Path, config: Path) -> N
     tags = plan(document, Naming(config))
     api = package / "api"
     (api / "__init__.py").write_text(render_root([tags[folder] for folder in sorted(tags)]))
+    (api / f"{TYPED_DICTS}.py").write_text(render_typed_dicts([tags[folder] for folder in sorted(tags)]))
     for tag in tags.values():
         (api / tag.folder / "__init__.py").write_text(render_tag(tag))
 
@@ -122,6 +123,8 @@ def plan(document: dict[str, Any], naming: Naming) -> dict[str, Tag]:
             owners[folder, name] = label
         tag.methods.append(built)
         tag.modules.append(module)
+    if TYPED_DICTS in tags:
+        raise NamespaceError(f"a tag named {TYPED_DICTS!r} would replace the module of the typed dicts")
     for tag in tags.values():
         clash = set(tag.imports.models) & ({tag.cls, "Operations", "Paginator"} | set(tag.imports.typed_dicts))
         if clash:

@@ -167,6 +167,29 @@ class CatalogsApi:
         )
         return result.data
 
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
+
     async def update(
         self,
         catalog: int,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -129,6 +129,40 @@ class RegistrantsApi:
             echo=("data.id", registrant),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource: ...
 
     async def update(
         self,

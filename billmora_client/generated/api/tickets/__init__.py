@@ -184,6 +184,29 @@ class TicketsApi:
         )
         return result.data
 
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
+
     async def update(
         self,
         ticket: int,

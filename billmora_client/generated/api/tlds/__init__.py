@@ -172,6 +172,29 @@ class TldsApi:
         )
         return result.data
 
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
+
     async def update(
         self,
         tld: int,

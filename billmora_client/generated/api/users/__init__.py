@@ -180,6 +180,31 @@ class UsersApi:
         )
         return result.data
 
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
+
     async def update(
         self,
         user: int,

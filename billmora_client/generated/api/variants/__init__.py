@@ -161,6 +161,27 @@ class VariantsApi:
         )
         return result.data
 
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
+
     async def update(
         self,
         variant: int,
