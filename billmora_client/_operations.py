@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._body import UnreadableBody
+from ._echo import Echo, discard_connection, echo_mismatch
 from ._retry import outcome_unknown
 from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
 from ._unset import Unset
@@ -46,10 +47,12 @@ class Operations:
         expect: type[T],
         *,
         timeout: float | httpx.Timeout | None = None,
+        echo: Echo | None = None,
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
 
-        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation).
+        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation). ``echo``
+        names what the answer must repeat (``("data.id", 42)``); see ``_echo``.
         """
         client = self.client.get_async_httpx_client()
         if client.is_closed:
@@ -99,6 +102,13 @@ class Operations:
         if expect is not object and not isinstance(parsed, expect):
             raise UnexpectedResponseError(
                 f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=effect
+            )
+        if echo is not None and (wrong := echo_mismatch(parsed, echo)):
+            await discard_connection(response)
+            raise UnexpectedResponseError(
+                f"{operation}: the answer is about another record ({wrong}); the connection it came on is closed",
+                response,
+                may_have_succeeded=effect,
             )
         return parsed  # type: ignore[return-value]  # narrowed by the isinstance check above
 
