@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test lint check fuzz regenerate demo example-reconcile bench sandbox clean
+.PHONY: install test lint check fuzz regenerate demo example-reconcile bench sandbox clean bench-peers
 
 install: $(STAMP)
 
@@ -51,3 +51,12 @@ sandbox: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Other SDKs' CPU per call beside ours (openai, anthropic, githubkit): they live in a venv of their own,
+# never in the project's.
+PEERS := .venv-peers
+bench-peers: install
+	test -x $(PEERS)/bin/python || $(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/python -m pip install --quiet openai==3.63.0 anthropic==2.17.0 githubkit==0.16.1 'hishel[async,httpx]==1.*'
+	$(BIN)/python bench/cpu_per_call.py
+	$(PEERS)/bin/python bench/peers.py

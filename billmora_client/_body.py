@@ -65,6 +65,8 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     would otherwise leave the pool believing the connection is still in use.
     """
     encoding = response.headers.get("Content-Encoding", "")
+    if not encoding and isinstance(response.stream, httpx.ByteStream):
+        return _in_memory(response, response.stream, request, limit)
     codings = [c for c in (part.strip().lower() for part in encoding.split(",")) if c and c != "identity"]
     ours = all(c in DECOMPRESSED for c in codings)
     layers = [_Inflater(DECOMPRESSED[c]) for c in reversed(codings)] if ours else []
@@ -95,6 +97,18 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     if not ours:
         await _decode_elsewhere(answer, response, request, cap, encoding)
     return answer
+
+
+def _in_memory(
+    response: httpx.Response, stream: httpx.ByteStream, request: httpx.Request, limit: int | None
+) -> httpx.Response:
+    """An answer already in memory and not encoded (a test transport's, an ASGI app's): nothing to wait for,
+    decompress or give back to a pool, so it is handed on as it is once its size is checked."""
+    if limit is not None:
+        body = b"".join(stream)
+        if len(body) > limit:
+            raise _too_large(response, request, limit, body[:1024])
+    return response
 
 
 async def _decode_elsewhere(

@@ -38,6 +38,7 @@ class Operations:
     def __init__(self, client: AuthenticatedClient, *, page_concurrency: int) -> None:
         self.client = client
         self.page_concurrency = page_concurrency
+        self._base_url = str(client.get_async_httpx_client().base_url).rstrip("/")
 
     async def call(
         self,
@@ -58,8 +59,10 @@ class Operations:
         if client.is_closed:
             raise ClientClosedError(f"{operation}: this Billmora client is closed; create a new one")
         method = str(request["method"]).upper()
+        # An absolute URL is parsed once; httpx parses a relative one twice to join it to the base.
+        request = {**request, "url": self._base_url + request["url"]}
         if timeout is not None:
-            request = {**request, "timeout": as_timeout(timeout)}
+            request["timeout"] = as_timeout(timeout)
         sent = client.build_request(**request)
         try:
             response = await client.send(sent)
