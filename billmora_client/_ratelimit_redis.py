@@ -328,8 +328,8 @@ def _client(redis: str | Redis, socket_timeout: float) -> tuple[Redis, bool]:
         return redis, False
     try:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
-        from redis.retry import Retry
     except ImportError:  # pragma: no cover - depends on the installed extras
         raise ImportError(
             "a Redis rate-limit store needs the redis extra: pip install 'billmora-client[redis]'"
