@@ -23,10 +23,12 @@ from typing import Any
 
 import httpx
 
-from ._body import read_body
-from ._ratelimit import BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
+from ._body import UnreadableBody, read_body
+from ._ratelimit import HOLDING, BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
+    HELD,
     NEVER_SENT_ERRORS,
+    RATE_LIMIT_EXTENSION,
     RETRY_AFTER_EXTENSION,
     SAFE_METHODS,
     RetryEvent,
@@ -45,6 +47,8 @@ MIN_RATE_LIMIT_WAIT = 0.1
 MAX_RETRY_AFTER_WINDOWS = 10
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 DELIVERY_EXTENSION = "billmora_delivery"
+# A call held for budget at least this long is reported (on_retry, INFO), and again if its wait grows by as much.
+REPORTED_HOLD = 1.0
 
 OnRetry = Callable[[RetryEvent], "Awaitable[None] | None"]
 
@@ -68,6 +72,7 @@ class _Call:
     clock: Callable[[], float]
     deadline: float | None  # on ``clock``
     budget_waited: float = 0.0
+    reported_until: float = -math.inf  # on ``clock``: the end of the last wait reported for this call
 
     def time_left(self) -> float:
         return math.inf if self.deadline is None else self.deadline - self.clock()
@@ -93,8 +98,9 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     - an answer longer than ``max_response_bytes`` (None: unbounded), counted decompressed, is abandoned with
       ``ResponseTooLarge``; a body that does not decode as its ``Content-Encoding`` says, with ``UnreadableBody``.
 
-    Each resend is logged at INFO on the ``billmora_client`` logger and passed to ``on_retry`` (a function or a
-    coroutine function). One transport belongs to one event loop.
+    Each resend, and each wait for budget of ``REPORTED_HOLD`` seconds or more before a send, is logged at INFO
+    on the ``billmora_client`` logger and passed to ``on_retry`` (a function or a coroutine function). No
+    ``Cookie`` header is ever sent. One transport belongs to one event loop.
     """
 
     def __init__(
@@ -157,6 +163,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` within its deadline; wait out 429s and retry safe failures; return a read response."""
         self._check_loop()
+        if "Cookie" in request.headers:  # the token is the only identity a call carries
+            del request.headers["Cookie"]
         delivery = request.extensions.setdefault(DELIVERY_EXTENSION, Delivery())
         if request.method not in SAFE_METHODS:  # only a call with an effect needs to know if it went out
             _trace_delivery(request, delivery)
@@ -203,7 +211,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             try:
                 response, refusal_wait = await self._send_once(call, attempt)
             except BudgetWaitTooLong as too_long:
-                return _refusal(request, refused, too_long.wait)
+                return _refusal(request, refused, too_long.wait, self._limiter.state.limit)
             except httpx.TransportError as error:
                 if retries_left <= 0 or not self._policy.retries_error(request.method, error):
                     raise
@@ -216,7 +224,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             if refusal_wait is not None:
                 refused = response
                 if refusal_wait > self._allowance(call):
-                    return _refusal(request, response, refusal_wait)
+                    return _refusal(request, response, refusal_wait, self._limiter.state.limit)
+                call.reported_until = self._clock() + refusal_wait
                 await self._notify(request, attempt, refusal_wait, "rate_limited")
                 continue  # the limiter holds this request, and every other, until the wait is over
             if retries_left > 0 and self._policy.retries_status(request.method, response.status_code):
@@ -234,9 +243,11 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             self._in_flight += 1
             try:
                 started = self._clock()
+                holding = HOLDING.set(lambda seconds: self._held(call, seconds))
                 try:
                     reservation = await self._limiter.acquire(max_wait=self._allowance(call))
                 finally:
+                    HOLDING.reset(holding)
                     call.budget_waited += self._clock() - started
                 try:
                     delivery.attempts += 1
@@ -253,7 +264,9 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     refusal_wait = self._settle(reservation, response, attempt)
                 finally:
                     self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
-                return await read_body(response, request, self._max_response_bytes), refusal_wait
+                answer = await read_body(response, request, self._max_response_bytes)
+                _check_location(answer, request)
+                return answer, refusal_wait
             finally:
                 self._in_flight -= 1
 
@@ -278,13 +291,28 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             self._limiter.record_answer(reservation, limit=limit, remaining=remaining)
         return None
 
+    async def _held(self, call: _Call, seconds: float) -> bool:
+        """Report a call about to wait ``seconds`` for budget, unless shorter than ``REPORTED_HOLD`` or reported."""
+        ends = self._clock() + seconds
+        if seconds < REPORTED_HOLD or ends < call.reported_until + REPORTED_HOLD:
+            return False
+        call.reported_until = ends
+        await self._notify(call.request, call.delivery.attempts, seconds, HELD)
+        return True
+
     async def _pause(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         await self._notify(request, attempt, delay, reason)
         await self._sleep(delay)
 
     async def _notify(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         event = RetryEvent(request.method, request.url.path, attempt, delay, reason)
-        logger.info("%s %s: %s; sending again in %.2fs (attempt %d)", event.method, event.path, reason, delay, attempt)
+        where = f"{event.method} {event.path}"
+        if reason == HELD:
+            logger.info(
+                "%s: waiting %.2fs for rate-limit budget (%d a window)", where, delay, self._limiter.state.limit
+            )
+        else:
+            logger.info("%s: %s; sending again in %.2fs (attempt %d)", where, reason, delay, attempt)
         if self._on_retry is None:
             return
         try:
@@ -337,9 +365,30 @@ def _trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
     request.extensions["trace"] = trace
 
 
-def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float) -> httpx.Response:
+def _check_location(answer: httpx.Response, request: httpx.Request) -> None:
+    """A redirect whose ``Location`` httpx cannot read is refused here, with the answer, as ``UnreadableBody``:
+    the caller gets the same ``UnexpectedResponseError`` as for any redirect, not a failure to connect."""
+    if not answer.has_redirect_location:
+        return
+    try:  # what httpx does to build the next request, followed or not
+        url = httpx.URL(answer.headers["Location"])
+        if url.scheme and not url.host:
+            url = url.copy_with(host=request.url.host)
+        if url.is_relative_url:
+            request.url.join(url)
+    except Exception:  # InvalidURL, and whatever else a hostile Location makes httpx raise
+        answer.request = request
+        answer.read()  # the body is in memory already
+        raise UnreadableBody(
+            "Billmora redirected to a Location that is not a valid URL instead of answering JSON",
+            request=request,
+            response=answer,
+        ) from None
+
+
+def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float, limit: int) -> httpx.Response:
     """The 429 a caller gets when the budget comes back too late: the server's last one, or one made here."""
-    extensions = {RETRY_AFTER_EXTENSION: wait}
+    extensions: dict[str, Any] = {RETRY_AFTER_EXTENSION: wait, RATE_LIMIT_EXTENSION: limit}
     if refused is not None:
         return httpx.Response(
             429, headers=refused.headers, stream=refused.stream, extensions={**refused.extensions, **extensions}
