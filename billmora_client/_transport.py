@@ -265,7 +265,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                 finally:
                     self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
                 answer = await read_body(response, request, self._max_response_bytes)
-                _check_location(answer, request)
+                if 300 <= answer.status_code < 400:
+                    _check_location(answer, request)
                 return answer, refusal_wait
             finally:
                 self._in_flight -= 1

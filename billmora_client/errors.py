@@ -49,9 +49,9 @@ def snippet(content: bytes) -> str:
 
 
 def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
-    """``headers``, or a copy with the token redacted from the values that echo it."""
-    items = headers.multi_items()
-    cleaned = [(name, redact(value)) for name, value in items]
+    """``headers``, or a copy with the token redacted from the values that echo it (bytes kept as they came)."""
+    items = headers.raw
+    cleaned = [(name, redact_bytes(value)) for name, value in items]
     return headers if cleaned == items else httpx.Headers(cleaned)
 
 

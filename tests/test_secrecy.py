@@ -46,7 +46,7 @@ def echo(case: str, auth: str) -> bytes:
     if case == "200 that is not JSON":
         return raw(200, f"<html>{auth}</html>".encode())
     if case == "header echo":
-        return response_bytes(500, {"message": "x"}, {"X-Echo": auth, "X-RateLimit-Limit": auth})
+        return response_bytes(500, {"message": "x"}, {"X-Echo": auth, "X-RateLimit-Limit": auth, "X-Unit": "m²"})
     if case == "422 field errors":
         return response_bytes(422, {"message": f"{auth} is invalid", "errors": {auth: [f"{auth} is invalid"]}})
     if case == "403 percent-encoded":
@@ -125,7 +125,7 @@ async def test_an_echoed_token_appears_in_no_text_the_sdk_makes(case: str, caplo
     assert SAYS[case] in str(caught.value)
     error: Any = caught.value
     if case == "header echo":
-        assert error.headers["X-Echo"] == "Bearer [REDACTED]"
+        assert error.headers["X-Echo"] == "Bearer [REDACTED]" and error.headers["X-Unit"] == "m²"
         assert isinstance(error.response.headers["X-Echo"], str)  # the answer itself is kept as it came
     if case == "422 field errors":
         assert error.errors == {"Bearer [REDACTED]": ["Bearer [REDACTED] is invalid"]}
