@@ -53,6 +53,8 @@ def echo(case: str, auth: str) -> bytes:
         return response_bytes(403, {"message": f"GET /login?token={quote(auth, safe='')} denied"})
     if case == "302 to a page named after it":
         return raw(302, b"", headers=f"Location: /login/{quote(auth, safe='')}\r\n")
+    if case == "reason phrase":  # httpx logs the status line at INFO, httpcore at DEBUG
+        return response_bytes(500, {"message": "x"}).replace(b" 500 X\r\n", f" 500 {auth}\r\n".encode(), 1)
     if case == "illegal header line":  # httpx's own error quotes the line
         return f"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n{auth}\r\n\r\n{{}}".encode()
     raise AssertionError(case)
@@ -69,6 +71,7 @@ CASES = [
     "403 percent-encoded",
     "302 to a page named after it",
     "illegal header line",
+    "reason phrase",
 ]
 
 
@@ -105,6 +108,7 @@ SAYS = {
     "403 percent-encoded": "token=Bearer%20[REDACTED] denied",
     "302 to a page named after it": "redirected to /login/Bearer [REDACTED] instead of answering JSON",
     "illegal header line": "illegal header line: bytearray(b'Bearer [REDACTED]')",
+    "reason phrase": "HTTP 500 from GET /api/v1/users/1: x",
 }
 
 
