@@ -61,7 +61,8 @@ class RetryEvent:
     or a call held back for the token's rate-limit budget (``reason="rate_limit_wait"``).
 
     ``attempt`` counts the sends made so far (1 after the first; 0 for a first send held for budget), ``delay``
-    is the wait in seconds before the next send, ``path`` is the URL path only (no host, query or credentials).
+    is the wait in seconds before the next send (for a hold whose length was not known in advance, reported
+    when it ends: the seconds it lasted), ``path`` is the URL path only (no host, query or credentials).
     """
 
     method: str

@@ -98,9 +98,10 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     - an answer longer than ``max_response_bytes`` (None: unbounded), counted decompressed, is abandoned with
       ``ResponseTooLarge``; a body that does not decode as its ``Content-Encoding`` says, with ``UnreadableBody``.
 
-    Each resend, and each wait for budget of ``REPORTED_HOLD`` seconds or more before a send, is logged at INFO
-    on the ``billmora_client`` logger and passed to ``on_retry`` (a function or a coroutine function). No
-    ``Cookie`` header is ever sent. One transport belongs to one event loop.
+    Each resend, and each hold for budget of ``REPORTED_HOLD`` seconds or more before a send (ahead when its
+    length is known, else when it ends), is logged at INFO on the ``billmora_client`` logger and passed to
+    ``on_retry`` (a function or a coroutine function). No ``Cookie`` header is ever sent. One transport
+    belongs to one event loop.
     """
 
     def __init__(
@@ -242,13 +243,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         async with self._slots:
             self._in_flight += 1
             try:
-                started = self._clock()
-                holding = HOLDING.set(lambda seconds: self._held(call, seconds))
-                try:
-                    reservation = await self._limiter.acquire(max_wait=self._allowance(call))
-                finally:
-                    HOLDING.reset(holding)
-                    call.budget_waited += self._clock() - started
+                reservation = await self._reserve(call)
                 try:
                     delivery.attempts += 1
                     response = await self._inner.handle_async_request(request)
@@ -270,6 +265,26 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                 return answer, refusal_wait
             finally:
                 self._in_flight -= 1
+
+    async def _reserve(self, call: _Call) -> Any:
+        """A unit of budget for ``call``. A hold of ``REPORTED_HOLD`` or more is reported: ahead, when the limiter
+        knows how long it will be (``_held``), else now that it is over (behind another process, or answers)."""
+        started = self._clock()
+        holding = HOLDING.set(lambda seconds: self._held(call, seconds))
+        try:
+            reservation = await self._limiter.acquire(max_wait=self._allowance(call))
+        finally:
+            HOLDING.reset(holding)
+            call.budget_waited += self._clock() - started
+        now = self._clock()
+        if now - started >= REPORTED_HOLD and call.reported_until + REPORTED_HOLD < now:
+            call.reported_until = now
+            try:
+                await self._notify(call.request, call.delivery.attempts, now - started, HELD)
+            except BaseException:  # cancelled in the on_retry callback: the budget was not spent
+                self._limiter.release(reservation, counted=False)
+                raise
+        return reservation
 
     def _settle(self, reservation: object, response: httpx.Response, attempt: int) -> float | None:
         """Teach the limiter what the answer's headers say; for a 429, the seconds to wait before resending."""

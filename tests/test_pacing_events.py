@@ -6,15 +6,20 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import pytest
 
-from billmora_client import Billmora, RateLimitError, RetryEvent
+from billmora_client import Billmora, RateLimitError, RedisRateLimiter, RetryEvent
+from billmora_client._ratelimit import Limiter
+from billmora_client._ratelimit_redis import budget_key
 from billmora_client._transport import REPORTED_HOLD, BillmoraTransport
 
 from .hostile import HostileServer, RawRequest, response_bytes
+from .redis_server import RedisServer, redis_server
 from .transport_server import FixedWindowLimiter
 
 TOKEN = "6|pac1ngEventsSecret0123456789"
@@ -58,9 +63,10 @@ class Simulated:
             return httpx.Response(429, headers={**headers, "Retry-After": str(retry_after)}, json={"message": "x"})
         return httpx.Response(200, headers=headers, json={"ok": True})
 
-    def client(self) -> httpx.AsyncClient:
+    def client(self, rate_limiter: Limiter[Any] | None = None) -> httpx.AsyncClient:
         transport = BillmoraTransport(
             httpx.MockTransport(self.answer),
+            rate_limiter=rate_limiter,
             rate_limit=self.limit,
             rate_window=self.window,
             clock=self.time,
@@ -70,8 +76,8 @@ class Simulated:
         return httpx.AsyncClient(base_url="http://billing.test/api", transport=transport, timeout=None)
 
 
-async def burst(simulated: Simulated, calls: int) -> None:
-    async with simulated.client() as client:
+async def burst(simulated: Simulated, calls: int, rate_limiter: Limiter[Any] | None = None) -> None:
+    async with simulated.client(rate_limiter) as client:
         answers = await asyncio.gather(*(client.get(f"/v1/ping/{n}") for n in range(calls)))
     assert [a.status_code for a in answers] == [200] * calls
 
@@ -101,10 +107,10 @@ async def test_a_paced_burst_reports_every_call_it_holds_once_per_wait(caplog: p
 
 async def test_holds_shorter_than_the_threshold_are_logged_at_debug_only(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="billmora_client")
-    simulated = Simulated(limit=2, window=0.5)
+    simulated = Simulated(limit=2, window=0.4)
     await burst(simulated, 6)
-    assert max(times[0] for times in simulated.sent.values()) >= 1.0  # calls were held ...
-    assert simulated.events == []  # ... never a second at a time
+    assert max(times[0] for times in simulated.sent.values()) >= 0.8  # calls were held ...
+    assert simulated.events == []  # ... each for less than a second in all
     assert any("holding a request" in r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG)
 
 
@@ -153,3 +159,30 @@ async def test_a_proxys_429_beyond_the_cap_carries_the_limit_the_client_knows() 
         with pytest.raises(RateLimitError) as caught:
             await bm.users.show(1)
     assert caught.value.limit == 30
+
+
+@pytest.fixture
+def redis() -> Iterator[RedisServer]:
+    yield from redis_server()
+
+
+async def test_a_hold_on_the_budget_shared_through_redis_is_reported_too(redis: RedisServer) -> None:
+    simulated = Simulated(limit=3, window=10.0)
+    simulated.time.now = 1_000_000.0  # Redis's clock is this one too, in ms
+    shared = RedisRateLimiter(
+        redis.url,
+        budget_key("http://billing.test/api", TOKEN),
+        limit=3,
+        window=10.0,
+        clock=simulated.time,
+        sleep=simulated.time.sleep,
+    )
+    try:
+        await burst(simulated, 5, shared)
+    finally:
+        await shared.aclose()
+    assert shared.shared and simulated.refused == 0
+    held = {path for path, times in simulated.sent.items() if times[0] > simulated.time.now - 5.0}
+    assert len(held) == 2
+    assert {e.path for _, e in simulated.events} == held
+    assert all(e.reason == "rate_limit_wait" and e.delay >= REPORTED_HOLD for _, e in simulated.events)
