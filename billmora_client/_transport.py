@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from ._body import UnreadableBody, read_body
+from ._body import check_location, read_body
 from ._ratelimit import HOLDING, BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
     HELD,
@@ -261,7 +261,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
                 answer = await read_body(response, request, self._max_response_bytes)
                 if 300 <= answer.status_code < 400:
-                    _check_location(answer, request)
+                    check_location(answer, request)
                 return answer, refusal_wait
             finally:
                 self._in_flight -= 1
@@ -379,27 +379,6 @@ def _trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
                 await outcome
 
     request.extensions["trace"] = trace
-
-
-def _check_location(answer: httpx.Response, request: httpx.Request) -> None:
-    """A redirect whose ``Location`` httpx cannot read is refused here, with the answer, as ``UnreadableBody``:
-    the caller gets the same ``UnexpectedResponseError`` as for any redirect, not a failure to connect."""
-    if not answer.has_redirect_location:
-        return
-    try:  # what httpx does to build the next request, followed or not
-        url = httpx.URL(answer.headers["Location"])
-        if url.scheme and not url.host:
-            url = url.copy_with(host=request.url.host)
-        if url.is_relative_url:
-            request.url.join(url)
-    except Exception:  # InvalidURL, and whatever else a hostile Location makes httpx raise
-        answer.request = request
-        answer.read()  # the body is in memory already
-        raise UnreadableBody(
-            "Billmora redirected to a Location that is not a valid URL instead of answering JSON",
-            request=request,
-            response=answer,
-        ) from None
 
 
 def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float, limit: int) -> httpx.Response:
