@@ -4,6 +4,7 @@ A gzip or deflate body (one layer or several) is decompressed here, a chunk at a
 200 KB of gzip can expand to 200 MB. The answer handed on carries the decompressed body without its
 ``Content-Encoding``. Another encoding (the client asks for none) is decoded by httpx here, and refused when
 it does not decode or passes the cap; either way the caller gets ``UnreadableBody``, never httpx's error.
+So does a redirect whose ``Location`` httpx could not turn into its next request (``check_location``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import httpx
 
 from ._retry import int_header
 
-__all__ = ["ResponseTooLarge", "UnreadableBody", "read_body"]
+__all__ = ["ResponseTooLarge", "UnreadableBody", "check_location", "read_body"]
 
 DECOMPRESSED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
@@ -156,3 +157,24 @@ def _partial(response: httpx.Response, request: httpx.Request, head: bytes) -> h
     for name in ("Content-Encoding", "Content-Length"):
         headers.pop(name, None)
     return httpx.Response(response.status_code, headers=headers, content=head, request=request)
+
+
+def check_location(answer: httpx.Response, request: httpx.Request) -> None:
+    """A redirect whose ``Location`` httpx cannot read is refused here, with the answer, as ``UnreadableBody``:
+    the caller gets the same ``UnexpectedResponseError`` as for any redirect, not a failure to connect."""
+    if not answer.has_redirect_location:
+        return
+    try:  # what httpx does to build the next request, followed or not
+        url = httpx.URL(answer.headers["Location"])
+        if url.scheme and not url.host:
+            url = url.copy_with(host=request.url.host)
+        if url.is_relative_url:
+            request.url.join(url)
+    except Exception:  # InvalidURL, and whatever else a hostile Location makes httpx raise
+        answer.request = request
+        answer.read()  # the body is in memory already
+        raise UnreadableBody(
+            "Billmora redirected to a Location that is not a valid URL instead of answering JSON",
+            request=request,
+            response=answer,
+        ) from None

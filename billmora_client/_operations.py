@@ -14,6 +14,7 @@ import httpx
 from ._body import UnreadableBody
 from ._echo import Echo, discard_connection, echo_mismatch
 from ._retry import outcome_unknown
+from ._token import redact_bytes, scrub
 from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
 from ._unset import Unset
 from .errors import (
@@ -66,12 +67,18 @@ class Operations:
         sent = client.build_request(**request)
         try:
             response = await client.send(sent)
+        except httpx.TooManyRedirects:  # a loop, on a user's follow_redirects=True client: each answer a redirect
+            raise UnexpectedResponseError(
+                f"{operation}: Billmora redirected more than {client.max_redirects} times instead of answering JSON"
+                " (a redirect loop: check the base URL)"
+            ) from None
         except UnreadableBody as exc:
             maybe = outcome_unknown(method, status=exc.response.status_code)
             raise UnexpectedResponseError(f"{operation}: {exc}", exc.response, may_have_succeeded=maybe) from None
         except httpx.TransportError as exc:
             maybe = outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached)
             error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            scrub(exc)  # httpx's text may quote what the server sent
             raise error(_describe(operation, method, exc, maybe), request=sent, may_have_succeeded=maybe) from exc
         except asyncio.CancelledError as exc:
             if outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached):
@@ -97,11 +104,12 @@ class Operations:
         except PARSE_FAILURES as exc:
             from ._shape import explain  # only on this failure path
 
+            where = explain(expect, redact_bytes(response.content), exc)  # a value cut short keeps no secret
             raise UnexpectedResponseError(
-                f"{operation}: the answer does not fit the document {explain(expect, response.content, exc)}",
+                f"{operation}: the answer does not fit the document {where}",
                 response,
                 may_have_succeeded=effect,
-            ) from exc
+            ) from scrub(exc)
         if expect is not object and not isinstance(parsed, expect):
             raise UnexpectedResponseError(
                 f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=effect

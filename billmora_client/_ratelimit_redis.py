@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
+from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation, report_hold
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -202,6 +202,7 @@ class RedisRateLimiter:
                 if decision > left:
                     raise BudgetWaitTooLong(decision)
                 logger.debug("rate limit: holding a request for %.2fs (shared budget)", decision)
+                await report_hold(decision)
                 await self._sleep(decision)
         finally:
             self._queue.release()

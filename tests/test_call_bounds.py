@@ -36,24 +36,10 @@ from billmora_client import (
 from billmora_client.errors import ClientClosedError, EventLoopError
 from billmora_client.generated import models as m
 
-from .hostile import ForwardingProxy, HostileServer, RawRequest, response_bytes
+from .hostile import USER, ForwardingProxy, HostileServer, RawRequest, response_bytes
 from .transport_server import BillmoraLikeServer, budget_in_flight, serving
 
 TOKEN = "3|hostileSecret"
-USER = {
-    "id": 1,
-    "first_name": "Ada",
-    "last_name": "L",
-    "fullname": "Ada L",
-    "email": "ada@example.com",
-    "status": "active",
-    "currency": None,
-    "language": "en_US",
-    "auto_credit_payment": False,
-    "email_verified_at": None,
-    "created_at": "2026-01-01T00:00:00.000000Z",
-    "updated_at": "2026-01-01T00:00:00.000000Z",
-}
 
 
 def ticket_body() -> m.TicketsStoreRequest:
