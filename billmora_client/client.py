@@ -46,6 +46,20 @@ class _RefuseAll(CookieJar):
         return None
 
 
+class _NoCookies(httpx.Cookies):
+    """A client's cookies when none is kept: an answer's ``Set-Cookie`` is not even read (httpx would build a
+    urllib request and an email message per answer to offer it to the jar), and no request is given one."""
+
+    def __init__(self) -> None:
+        super().__init__(_RefuseAll())
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        return None
+
+
 _USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
 
 
@@ -167,7 +181,7 @@ class Billmora(Namespaces):
             raise ConfigurationError(str(exc)) from None
         http_client._transport = self._transport  # the user's settings stay; requests go through ours
         http_client._mounts = {}
-        http_client._cookies = httpx.Cookies(_RefuseAll())  # the token is the only identity a call carries
+        http_client._cookies = _NoCookies()  # the token is the only identity a call carries
         http_client.base_url = httpx.URL(self.base_url)
         http_client.timeout = deadline = as_timeout(timeout)
         self._low_level = AuthenticatedClient(
