@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._body import UnreadableBody
+from ._deleted import Deleted
 from ._retry import outcome_unknown
 from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
 from ._unset import Unset
@@ -49,7 +50,7 @@ class Operations:
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
 
-        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation).
+        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation): ``Deleted``.
         """
         client = self.client.get_async_httpx_client()
         if client.is_closed:
@@ -77,7 +78,7 @@ class Operations:
             raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
         effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened
         if parse is None:
-            return None  # type: ignore[return-value]  # only with expect=object
+            return Deleted(response.content)  # type: ignore[return-value]  # only with expect=Deleted
         try:
             parsed = parse(client=self.client, response=response)
         except json.JSONDecodeError:  # also covers an empty body

@@ -8,6 +8,8 @@ here). A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._unset import UNSET, Unset, is_set
 from .generated.models import (
     AllowQuantity,
@@ -153,3 +155,11 @@ __all__ = [
     "Visibility",
     "is_set",
 ]
+
+if not TYPE_CHECKING:  # type checkers keep refusing the old names; at run time they import with a warning
+
+    def __getattr__(name: str) -> object:
+        """A name of an earlier release (``TicketsStoreRequestPriority``), with a ``DeprecationWarning``."""
+        from ._renamed import renamed_model
+
+        return renamed_model(__name__, name)

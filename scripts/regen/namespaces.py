@@ -244,7 +244,7 @@ def _answer(
 ) -> None:
     """Set what the method expects from ``Operations.call`` and what it returns."""
     if method.http == "delete":
-        method.discard, method.returns = True, "None"
+        method.discard, method.expect, method.returns = True, "Deleted", "Deleted"
         return
     responses = operation.get("responses") or {}
     success = next((str(s) for s in responses if str(s).startswith("2") and str(s).isdigit()), None)

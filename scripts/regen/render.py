@@ -9,6 +9,7 @@ if TYPE_CHECKING:
 
 TIMEOUT = "timeout: float | httpx.Timeout | None = None"
 PROMISE = "return models or raise"
+DELETED = "Returns once Billmora has deleted it; the ``Deleted`` has nothing to read."
 
 
 def render_root(tags: list[Tag]) -> str:
@@ -68,6 +69,8 @@ def render_tag(tag: Tag) -> str:
     checks = [name for name in ("at_least_one", "path_id") if name in uses]
     if checks:
         imports.append(f"from ...._operations import {', '.join(checks)}")
+    if "Deleted" in uses:
+        imports.append("from ...._deleted import Deleted")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
@@ -110,7 +113,7 @@ def _def(m: Method, lines: list[str], overload: bool = False) -> str:
 def _docstring(m: Method) -> str:
     summary = _escape(m.summary) + ("" if m.summary.endswith((".", "!", "?")) else ".")
     where = f"``{m.http.upper()} {_escape(m.path)}``; raises a ``BillmoraError`` subclass on failure."
-    returns = "\n\n        Returns ``None`` once Billmora has deleted it." if m.discard else ""
+    returns = f"\n\n        {DELETED}" if m.discard else ""
     return f'        """{summary}\n\n        {where}{returns}\n        """\n'
 
 
@@ -142,7 +145,7 @@ def _method(tag: Tag, m: Method) -> str:
         call.append("body=body,")
     kwargs = "\n".join(f"                {c}" for c in call)
     parse = "None" if m.discard else f"{m.module}._parse_response"
-    result = "await" if m.discard else "result = await"
+    result = "return await" if m.discard else "result = await"
     out += f"""        {result} self._operations.call(
             "{m.module}",
             {m.module}._get_kwargs(
