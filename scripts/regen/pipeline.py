@@ -21,7 +21,8 @@ from typing import Any
 import httpx
 import yaml
 
-from .changes import change_report
+from .changelog import record
+from .changes import Change, change_report
 from .checks import DocumentError, check_document, check_version, validation_problems
 from .names import Naming
 from .namespaces import NamespaceError, plan, write_namespaces
@@ -54,6 +55,10 @@ class Project:
     @property
     def generated(self) -> Path:
         return self.root / "billmora_client" / "generated"
+
+    @property
+    def changelog(self) -> Path:
+        return self.root / "CHANGELOG.md"
 
 
 @dataclass(frozen=True)
@@ -221,17 +226,30 @@ def previous_document(project: Project) -> dict[str, Any] | None:
     return previous if isinstance(previous, dict) else None
 
 
-def report_changes(previous: dict[str, Any] | None, overlay: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """The change report against the previous document, or why there is none."""
+def report_changes(previous: dict[str, Any] | None, overlay: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """The change report against the previous document (none without one)."""
     if previous is None:
         return []
     try:
         return change_report(prepare(previous, overlay, "the committed document", checked=False).document, new)
     except PipelineError as exc:
-        return [f"(no comparison: {exc})"]
+        print(f"note: no change report: {exc}")
+        return []
 
 
-def run(source: str, check: bool, project: Project = Project()) -> int:
+def print_report(changes: list[Change], project: Project, fail_on_breaking: bool) -> int:
+    """Print the changes, write them under Unreleased in CHANGELOG.md; 3 if one breaks callers and that fails."""
+    print("API changes since the committed document:" if changes else "No API changes since the committed document.")
+    print("\n".join(f"  {change}" for change in changes))
+    if changes and (added := record(project.changelog, changes)):
+        print(f"{added} line(s) written under [Unreleased] in {project.changelog.name}")
+    breaking = sum(1 for change in changes if change.breaking)
+    if breaking:
+        print(f"{breaking} change(s) break callers: see the lines marked breaking")
+    return 3 if breaking and fail_on_breaking else 0
+
+
+def run(source: str, check: bool, project: Project = Project(), fail_on_breaking: bool = False) -> int:
     started = time.perf_counter()
     check_pins()
     raw, document = load(source)
@@ -252,7 +270,7 @@ def run(source: str, check: bool, project: Project = Project()) -> int:
                 return 1
             print(f"billmora_client/generated is up to date ({elapsed:.1f} s)")
             return 0
-        lines = report_changes(previous_document(project), overlay, prepared.document)
+        changes = report_changes(previous_document(project), overlay, prepared.document)
         shutil.rmtree(project.generated, ignore_errors=True)
         shutil.copytree(output, project.generated)
     if raw != (project.document.read_bytes() if project.document.exists() else b""):
@@ -260,9 +278,7 @@ def run(source: str, check: bool, project: Project = Project()) -> int:
     print(
         f"generated {sum(1 for _ in operations(document))} operations into billmora_client/generated in {elapsed:.1f} s"
     )
-    print("API changes since the committed document:" if lines else "No API changes since the committed document.")
-    print("\n".join(f"  {line}" for line in lines))
-    return 0
+    return print_report(changes, project, fail_on_breaking)
 
 
 def main(argv: list[str] | None = None, project: Project = Project(), doc: str | None = None) -> int:
@@ -275,9 +291,14 @@ def main(argv: list[str] | None = None, project: Project = Project(), doc: str |
         help="document to generate from (default: openapi.json); it replaces openapi.json",
     )
     parser.add_argument("--check", action="store_true", help="fail if the committed generated code is stale")
+    parser.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit 3 when a change breaks callers (a removed operation or field, a retyped field, ...)",
+    )
     args = parser.parse_args(argv)
     try:
-        return run(args.source, args.check, project)
+        return run(args.source, args.check, project, args.fail_on_breaking)
     except PipelineError as exc:
         print(f"error: {exc}\nNothing was written.", file=sys.stderr)
         return 2
