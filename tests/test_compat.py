@@ -119,3 +119,10 @@ def test_a_deletion_has_nothing_to_read_but_the_old_message_with_a_warning() -> 
         assert deleted.message == "Invoice deleted successfully."
     with pytest.warns(DeprecationWarning):
         assert Deleted(b"").message == Deleted(b"[1]").message == Deleted(b'{"message": 3}').message == ""
+
+
+def test_the_changelog_names_every_deprecated_name_and_its_replacement() -> None:
+    changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text()
+    deprecated = changelog.split("### Deprecated\n", 1)[1].split("\n### ", 1)[0]
+    for old, new in RENAMED_MODELS.items():
+        assert f"`{old}`" in deprecated and f"`{new}`" in deprecated, old
