@@ -20,7 +20,8 @@ from billmora_client.models import UserStatus
 from billmora_client.testing.pytest_plugin import RunningSandbox
 from scripts.regen import pipeline, template_diffs
 from scripts.regen.names import Naming, method_name
-from scripts.regen.namespaces import Tag, plan
+from scripts.regen.namespaces import plan
+from scripts.regen.plan import Tag
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "billmora_client.generated"

@@ -59,7 +59,13 @@ def test_check_finds_only_the_file_edited_by_hand(project: Path, capsys: pytest.
     assert status == 1, out + err
     named = [line for line in out.splitlines() if line.startswith("  ")]
     assert named == ["  api/users/v1_users_show.py"], out  # every other file is up to date
+    assert "docs/api.md" not in out
     assert "no longer applies" not in out
+    stale.write_text(stale.read_text().removesuffix("\n# edited by hand\n"))
+    reference = project / "docs/api.md"
+    reference.write_text(reference.read_text().replace("users.view", "users.read"))
+    status, out, err = regenerate(project, capsys, "--check")
+    assert (status, out) == (1, "docs/api.md is out of date with openapi.json; run `make regenerate`\n"), out + err
 
 
 def test_overlay_update_merges_objects_appends_arrays_and_replaces_scalars() -> None:

@@ -150,7 +150,9 @@ def test_an_additive_upgrade_passes_the_drift_check(project: Path, tmp_path: Pat
 def test_an_upgrade_does_not_bring_back_a_dropped_field(upgrade: dict[str, Any]) -> None:
     assert upgrade["notes"] == [
         'overlay: "A freshly created user renders null for the columns the request did not set." no longer applies '
-        "to UserResource.language: not in the document, not re-created"
+        "to UserResource.language: not in the document, not re-created",
+        'overlay: "tlds.delete is the ability DELETE /v1/tlds/{tld} needs." no longer applies: '
+        "$.paths['/v1/tlds/{tld}'].delete selects nothing",
     ]
     model = (upgrade["package"] / "billmora_client/generated/models/user_resource.py").read_text()
     assert "nickname: str" in model and "language" not in model

@@ -32,6 +32,7 @@ from .overlay import OverlayError, ShapeError, Skipped, apply_overlay
 ROOT = Path(__file__).resolve().parents[2]
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 FETCH_TIMEOUT = 30.0
+API_DOC = "api.md"  # written beside the generated package, then to docs/api.md
 
 
 class PipelineError(Exception):
@@ -55,6 +56,10 @@ class Project:
     @property
     def generated(self) -> Path:
         return self.root / "billmora_client" / "generated"
+
+    @property
+    def api_doc(self) -> Path:
+        return self.root / "docs" / "api.md"
 
     @property
     def changelog(self) -> Path:
@@ -183,10 +188,11 @@ def generate(document: dict[str, Any], workdir: Path, project: Project = Project
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise PipelineError("openapi-python-client refused the document: " + _summary(result.stdout + result.stderr))
-    write_namespaces(document, output, config)
+    write_namespaces(document, output, config, workdir / API_DOC)
+    options = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
     for hook in (["check", "--fix-only", "--select", "I"], ["format"]):
-        options = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
         subprocess.run([str(bindir / "ruff"), *hook, *options, "api"], cwd=output, env=env, check=True)
+    subprocess.run([str(bindir / "ruff"), "format", *options, API_DOC], cwd=workdir, env=env, check=True)  # its code
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     (output / "py.typed").write_text("")
     return output
@@ -262,17 +268,24 @@ def run(source: str, check: bool, project: Project = Project(), fail_on_breaking
     with tempfile.TemporaryDirectory(prefix="billmora-regen-") as tmp:
         output = generate(prepared.document, Path(tmp), project)
         elapsed = time.perf_counter() - started
+        api_doc = (Path(tmp) / API_DOC).read_text()
         if check:
             stale = differing_files(output, project.generated)
             if stale:
                 print("billmora_client/generated is out of date with openapi.json; run `make regenerate`:")
                 print("\n".join(f"  {name}" for name in stale))
+            if api_doc != (project.api_doc.read_text() if project.api_doc.exists() else None):
+                print("docs/api.md is out of date with openapi.json; run `make regenerate`")
                 return 1
-            print(f"billmora_client/generated is up to date ({elapsed:.1f} s)")
+            if stale:
+                return 1
+            print(f"billmora_client/generated and docs/api.md are up to date ({elapsed:.1f} s)")
             return 0
         changes = report_changes(previous_document(project), overlay, prepared.document)
         shutil.rmtree(project.generated, ignore_errors=True)
         shutil.copytree(output, project.generated)
+        project.api_doc.parent.mkdir(parents=True, exist_ok=True)
+        project.api_doc.write_text(api_doc)
     if raw != (project.document.read_bytes() if project.document.exists() else b""):
         project.document.write_bytes(raw)
     print(
