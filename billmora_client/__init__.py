@@ -3,7 +3,7 @@
 from billmora_client import Billmora
 
 async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
-    user = await bm.users.show(42)
+    user = await bm.users.show(3)
 """
 
 from typing import TYPE_CHECKING

@@ -66,7 +66,7 @@ def _refuse_foreign(value: object, name: str, expected: type) -> None:
 
 
 class Billmora(Namespaces):
-    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(42)``.
+    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(3)``.
 
     ``base_url`` and ``token`` default to ``BILLMORA_BASE_URL`` and ``BILLMORA_API_TOKEN``. Every request
     carries the token and ``Accept: application/json``; ``timeout`` (seconds, overridable per call; None for
