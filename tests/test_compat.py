@@ -126,3 +126,17 @@ def test_the_changelog_names_every_deprecated_name_and_its_replacement() -> None
     deprecated = changelog.split("### Deprecated\n", 1)[1].split("\n### ", 1)[0]
     for old, new in RENAMED_MODELS.items():
         assert f"`{old}`" in deprecated and f"`{new}`" in deprecated, old
+
+
+def test_the_version_is_written_once_and_read_from_the_installed_metadata() -> None:
+    import tomllib
+
+    import billmora_client
+    from billmora_client._version import user_agent
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    version = pyproject["project"]["version"]
+    assert billmora_client.__version__ == version
+    assert user_agent().startswith(f"billmora-client/{version} python/")
+    sources = (Path(__file__).resolve().parents[1] / "billmora_client").rglob("*.py")
+    assert not [p for p in sources if f'"{version}"' in p.read_text()]  # no second copy of it
