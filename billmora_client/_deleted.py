@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+F = TypeVar("F", bound=Callable[..., object])
+if TYPE_CHECKING:  # type checkers (mypy --enable-error-code deprecated, pyright) flag a use; nothing at run time
+    from typing_extensions import deprecated
+else:
+
+    def deprecated(message: str) -> Callable[[F], F]:
+        return lambda function: function
 
 
 class Deleted:
@@ -19,6 +29,7 @@ class Deleted:
         self._content = content
 
     @property
+    @deprecated("a delete() that returns has deleted the record; its result is None in 0.3.0")
     def message(self) -> str:
         """Billmora's confirmation text (deprecated: a ``delete()`` that returns has deleted)."""
         warnings.warn(
