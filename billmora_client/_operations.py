@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._body import UnreadableBody
+from ._deleted import Deleted
 from ._echo import Echo, discard_connection, echo_mismatch
 from ._retry import outcome_unknown
 from ._token import redact_bytes, scrub
@@ -53,8 +54,8 @@ class Operations:
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
 
-        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation). ``echo``
-        names what the answer must repeat (``("data.id", 42)``); see ``_echo``.
+        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation): ``Deleted``.
+        ``echo`` names what the answer must repeat (``("data.id", 42)``); see ``_echo``.
         """
         client = self.client.get_async_httpx_client()
         if client.is_closed:
@@ -90,7 +91,7 @@ class Operations:
             raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
         effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened
         if parse is None:
-            return None  # type: ignore[return-value]  # only with expect=object
+            return Deleted(response.content)  # type: ignore[return-value]  # only with expect=Deleted
         try:
             parsed = parse(client=self.client, response=response)
         except json.JSONDecodeError:  # also covers an empty body

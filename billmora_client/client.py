@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import platform
 import re
 import warnings
 from http.cookiejar import Cookie, CookieJar
@@ -13,12 +12,12 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from . import __version__
 from ._mounts import routing_of
 from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
 from ._token import clean_token, remember
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, OnRetry, as_timeout
+from ._version import user_agent
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
     from ._ratelimit_redis import RedisRateLimiter
 
 DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
-USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
 class InsecureTransportWarning(UserWarning):
@@ -97,8 +95,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _refuse_foreign(value: object, name: str, expected: type) -> None:
+    """Refuse another library's client or transport (httpx2's, a sync ``httpx.Client``), naming what to pass."""
+    if value is None or isinstance(value, expected):
+        return
+    kind = type(value)
+    fork = kind.__module__.partition(".")[0] in ("httpx2", "httpcore2")
+    why = " (billmora-client is built on httpx, not on its fork httpx2: see the README, HTTP stack)" if fork else ""
+    raise ConfigurationError(
+        f"{name} must be an httpx.{expected.__name__}, not {kind.__module__}.{kind.__qualname__}{why}"
+    )
+
+
 class Billmora(Namespaces):
-    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(42)``.
+    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(3)``.
 
     ``base_url`` and ``token`` default to ``BILLMORA_BASE_URL`` and ``BILLMORA_API_TOKEN``. Every request
     carries the token and ``Accept: application/json``; ``timeout`` (seconds, overridable per call; None for
@@ -156,6 +166,8 @@ class Billmora(Namespaces):
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
+        _refuse_foreign(http_client, "http_client", httpx.AsyncClient)
+        _refuse_foreign(transport, "transport", httpx.AsyncBaseTransport)
         self._own_limiter: RedisRateLimiter | None = None
         if rate_limit_store is not None:
             if rate_limiter is not None:
@@ -189,7 +201,7 @@ class Billmora(Namespaces):
             token=token,
             # Only the encodings whose decompressed size the transport bounds (httpx adds br and zstd when
             # their packages happen to be installed).
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", **(headers or {})},
+            headers={"User-Agent": user_agent(), "Accept-Encoding": "gzip, deflate", **(headers or {})},
             timeout=deadline,
         )
         self._low_level.set_async_httpx_client(http_client)

@@ -9,6 +9,8 @@ A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` narrows
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._unset import UNSET, Unset, is_set
 from .generated.api.typed_dicts import (
     InvoicesStoreRequestItemsItemDict,
@@ -162,3 +164,11 @@ __all__ = [
     "Visibility",
     "is_set",
 ]
+
+if not TYPE_CHECKING:  # type checkers keep refusing the old names; at run time they import with a warning
+
+    def __getattr__(name: str) -> object:
+        """A name of an earlier release (``TicketsStoreRequestPriority``), with a ``DeprecationWarning``."""
+        from ._renamed import renamed_model
+
+        return renamed_model(__name__, name)

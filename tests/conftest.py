@@ -23,6 +23,7 @@ PROJECT_FILES = [
     "openapi.json",
     "pyproject.toml",
     "billmora_client/generated",
+    "docs/api.md",
 ]
 
 

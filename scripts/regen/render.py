@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .namespaces import Arg, Method, Tag
+from .plan import Arg, Method, Tag
 
 TIMEOUT = "timeout: float | httpx.Timeout | None = None"
 TYPED_DICTS = "typed_dicts"  # the module under api/ that defines them
 PROMISE = "return models or raise"
+DELETED = "Returns once Billmora has deleted it; the ``Deleted`` has nothing to read."
 
 
 def render_root(tags: list[Tag]) -> str:
@@ -71,6 +69,8 @@ def render_tag(tag: Tag) -> str:
     checks = [name for name in ("at_least_one", "path_id") if name in uses]
     if checks:
         imports.append(f"from ...._operations import {', '.join(checks)}")
+    if "Deleted" in uses:
+        imports.append("from ...._deleted import Deleted")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
@@ -125,7 +125,7 @@ def _def(m: Method, lines: list[str], overload: bool = False) -> str:
 def _docstring(m: Method) -> str:
     summary = _escape(m.summary) + ("" if m.summary.endswith((".", "!", "?")) else ".")
     where = f"``{m.http.upper()} {_escape(m.path)}``; raises a ``BillmoraError`` subclass on failure."
-    returns = "\n\n        Returns ``None`` once Billmora has deleted it." if m.discard else ""
+    returns = f"\n\n        {DELETED}" if m.discard else ""
     return f'        """{summary}\n\n        {where}{returns}\n        """\n'
 
 
@@ -133,20 +133,33 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def _method(tag: Tag, m: Method) -> str:
+def signatures(m: Method) -> list[tuple[list[str], bool]]:
+    """Each definition of the method as ``(parameter lines, is an overload)``: its overloads, then its body."""
     body = m.body
     fields = body.fields if body else []
     if body is None:
-        out = _def(m, _signature(m, m.keywords, None, []))
-    elif not fields:
-        out = _def(m, _signature(m, m.keywords, body.hint if body.required else f"{body.hint} | Unset = UNSET", []))
-    else:
-        model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
-        out = ""
-        out += _def(m, _signature(m, m.keywords, model_only, []), overload=True)  # body= and the fields exclude
-        out += _def(m, _signature(m, m.keywords, None, fields), overload=True)  # each other, as at runtime
-        loose = [_loose(a) for a in fields]
-        out += _def(m, _signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose))
+        return [(_signature(m, m.keywords, None, []), False)]
+    model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
+    if not fields:
+        return [(_signature(m, m.keywords, model_only, []), False)]
+    # body= and the fields exclude each other, in the types as at runtime
+    defs = [(_signature(m, m.keywords, model_only, []), True), (_signature(m, m.keywords, None, fields), True)]
+    loose = [_loose(a) for a in fields]
+    return [*defs, (_signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose), False)]
+
+
+def iterate_signature(m: Method) -> list[str]:
+    """The parameter lines of the method's ``iterate`` companion (a listing's every item)."""
+    keywords = [a for a in m.keywords if a.target != "page"]
+    lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
+    lines += [_parameter(a) for a in keywords]
+    return [*lines, "max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
+
+
+def _method(tag: Tag, m: Method) -> str:
+    body = m.body
+    fields = body.fields if body else []
+    out = "".join(_def(m, lines, overload) for lines, overload in signatures(m))
     out += _docstring(m)
     if fields and body is not None:
         out += _build_body(tag, m, body.model or body.hint, fields, body.required)
@@ -156,7 +169,7 @@ def _method(tag: Tag, m: Method) -> str:
         call.append("body=body,")
     kwargs = "\n".join(f"                {c}" for c in call)
     parse = "None" if m.discard else f"{m.module}._parse_response"
-    result = "await" if m.discard else "result = await"
+    result = "return await" if m.discard else "result = await"
     out += f"""        {result} self._operations.call(
             "{m.module}",
             {m.module}._get_kwargs(
@@ -195,8 +208,6 @@ def _page_value(tag: Tag, m: Method, a: Arg) -> str:
 
 def _loose(a: Arg) -> Arg:
     """The implementation's form of a body field: every field may be left out (``body=`` given instead)."""
-    from .namespaces import Arg
-
     return Arg(a.name, a.target, a.hint, "UNSET")
 
 
@@ -222,10 +233,7 @@ def _build_body(tag: Tag, m: Method, model: str, fields: list[Arg], required: bo
 
 def _iterate(m: Method) -> str:
     keywords = [a for a in m.keywords if a.target != "page"]
-    lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
-    lines += [_parameter(a) for a in keywords]
-    lines += ["max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
-    args = "\n".join(f"        {line}" for line in lines)
+    args = "\n".join(f"        {line}" for line in iterate_signature(m))
     passed = [f"{a.name}," for a in m.positional]
     page = next(a.name for a in m.keywords if a.target == "page")
     passed += [f"{page}=page,", *(f"{a.name}={a.name}," for a in keywords), "timeout=timeout,"]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
@@ -241,20 +242,20 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified catalog.
 
         ``DELETE /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_catalogs_delete",
             v1_catalogs_delete._get_kwargs(
                 catalog=path_id("catalogs.delete()", "catalog", catalog),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
@@ -249,20 +250,20 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified invoice.
 
         ``DELETE /v1/invoices/{invoice}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_invoices_delete",
             v1_invoices_delete._get_kwargs(
                 invoice=path_id("invoices.delete()", "invoice", invoice),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

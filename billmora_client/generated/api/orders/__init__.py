@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.order_resource import OrderResource
@@ -255,20 +256,20 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified order.
 
         ``DELETE /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_orders_delete",
             v1_orders_delete._get_kwargs(
                 order=path_id("orders.delete()", "order", order),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
@@ -366,20 +367,20 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified package.
 
         ``DELETE /v1/packages/{package}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_packages_delete",
             v1_packages_delete._get_kwargs(
                 package=path_id("packages.delete()", "package", package),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

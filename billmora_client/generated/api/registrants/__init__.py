@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
@@ -223,20 +224,20 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified registrant.
 
         ``DELETE /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_registrants_delete",
             v1_registrants_delete._get_kwargs(
                 registrant=path_id("registrants.delete()", "registrant", registrant),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
@@ -187,20 +188,20 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified service.
 
         ``DELETE /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_services_delete",
             v1_services_delete._get_kwargs(
                 service=path_id("services.delete()", "service", service),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

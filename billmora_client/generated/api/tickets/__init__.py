@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
@@ -256,20 +257,20 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified ticket.
 
         ``DELETE /v1/tickets/{ticket}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_tickets_delete",
             v1_tickets_delete._get_kwargs(
                 ticket=path_id("tickets.delete()", "ticket", ticket),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

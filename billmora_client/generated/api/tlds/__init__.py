@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.tld_resource import TldResource
@@ -246,20 +247,20 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified TLD.
 
         ``DELETE /v1/tlds/{tld}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_tlds_delete",
             v1_tlds_delete._get_kwargs(
                 tld=path_id("tlds.delete()", "tld", tld),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

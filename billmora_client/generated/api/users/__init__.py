@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.user_resource import UserResource
@@ -262,20 +263,20 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified user.
 
         ``DELETE /v1/users/{user}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_users_delete",
             v1_users_delete._get_kwargs(
                 user=path_id("users.delete()", "user", user),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
@@ -229,20 +230,20 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified variant.
 
         ``DELETE /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_variants_delete",
             v1_variants_delete._get_kwargs(
                 variant=path_id("variants.delete()", "variant", variant),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 
