@@ -10,6 +10,7 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING
 
+from ._mounts import PoolLimitWarning
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
 from ._retry import RetryEvent
 from ._unset import UNSET, Unset, is_set
@@ -62,6 +63,7 @@ __all__ = [
     "Page",
     "Paginator",
     "PermissionDeniedError",
+    "PoolLimitWarning",
     "RateLimitError",
     "RateLimitState",
     "RateLimiter",

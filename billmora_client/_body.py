@@ -83,7 +83,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
             if more or len(body) > cap:
                 raise _too_large(response, request, cap, bytes(body[:1024]))
     finally:
-        await asyncio.shield(asyncio.ensure_future(response.aclose()))
+        await _close(response)
     headers = response.headers
     if layers:
         headers = headers.copy()
@@ -95,6 +95,17 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     if not ours:
         await _decode_elsewhere(answer, response, request, cap, encoding)
     return answer
+
+
+async def _close(response: httpx.Response) -> None:
+    """Close the stream in a task of its own and, even when cancelled, return only once the pool has it back:
+    the caller's concurrency slot must not free up while the connection is still taken."""
+    closing = asyncio.ensure_future(response.aclose())
+    try:
+        await asyncio.shield(closing)
+    except asyncio.CancelledError:
+        await asyncio.wait({closing})
+        raise
 
 
 async def _decode_elsewhere(
