@@ -17,6 +17,7 @@ from ._retry import int_header
 
 __all__ = ["ResponseTooLarge", "UnreadableBody", "read_body"]
 
+CLOSE_WAIT = 1.0  # seconds a cancelled read waits for its connection to go back to the pool
 DECOMPRESSED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
@@ -104,7 +105,7 @@ async def _close(response: httpx.Response) -> None:
     try:
         await asyncio.shield(closing)
     except asyncio.CancelledError:
-        await asyncio.wait({closing})
+        await asyncio.wait({closing}, timeout=CLOSE_WAIT)
         raise
 
 

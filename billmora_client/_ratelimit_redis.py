@@ -130,6 +130,8 @@ class RedisRateLimiter:
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             return pause
+        if patience is not None and patience <= 0:
+            return None  # no time left to ask
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[SharedReservation | float | None] = loop.create_future()
         if not self._waiting:
@@ -209,7 +211,8 @@ class RedisRateLimiter:
             if state.resets_at is not None:
                 margin = min(self._local.window / 2, 1.0)
                 self._local.assume(math.floor(state.remaining * self._local.share), (state.resets_in or 0) + margin)
-        self._alone = True
+        if not self._shared:  # (a call that only left a slow Redis behind had its unit counted there)
+            self._alone = True
         return self._local
 
     def record_answer(self, reservation: SharedReservation, *, limit: int | None, remaining: int) -> None:

@@ -44,7 +44,7 @@ async def concurrent_calls(
                 await bm.users.show(1)  # the connection to Redis is open and the script loaded
                 caplog.clear()
             results = await asyncio.gather(*(bm.users.show(1) for _ in range(calls)), return_exceptions=True)
-            assert bm._own_limiter is not None and bm._own_limiter.shared
+            assert bm._own_limiter is not None and (bm._own_limiter.shared or not warm)
     return [r for r in results if isinstance(r, BaseException)]
 
 
