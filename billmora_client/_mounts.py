@@ -52,6 +52,8 @@ class MountRouter(httpx.AsyncBaseTransport):
         connections, requests = getattr(pool, "_connections", None), getattr(pool, "_requests", None)
         if not isinstance(connections, list) or not isinstance(requests, list):
             return
+        if not all(hasattr(r, "connection") for r in requests):  # not the httpcore this was written against
+            return
         held = {id(getattr(r, "connection", None)) for r in requests}
         for connection in [c for c in connections if id(c) not in held]:
             with contextlib.suppress(Exception):
