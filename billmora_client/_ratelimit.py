@@ -16,10 +16,23 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 logger = logging.getLogger("billmora_client")
+# Set by the transport around ``acquire``: told how long the call is about to be held; True if it reported it.
+HOLDING: ContextVar[Callable[[float], Awaitable[bool]] | None] = ContextVar("billmora_holding", default=None)
+
+
+async def report_hold(seconds: float) -> bool:
+    """Tell the transport pacing the current call that it is about to wait ``seconds`` for budget.
+
+    Every limiter calls this where it holds a call; the transport turns it into an ``on_retry`` event and a log
+    line (once per wait). True when that happened, so the limiter looks at the budget again before waiting.
+    """
+    hook = HOLDING.get()
+    return hook is not None and await hook(seconds)
 
 
 @dataclass(frozen=True)
@@ -188,6 +201,8 @@ class RateLimiter:
                 raise BudgetWaitTooLong(self.estimated_reset_in() or 0.0)
             if decision is not None:
                 logger.debug("rate limit: holding a request for %.2fs (limit %d)", decision, self.limit)
+                if await report_hold(decision):
+                    continue  # time passed while it was reported
             if decision is None and not math.isinf(left):
                 decision = left  # wait for answers in flight, but no longer than allowed
             await self._wait(decision)

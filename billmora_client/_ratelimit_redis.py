@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
+from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation, report_hold
 from ._ratelimit_script import SCRIPT
 
 if TYPE_CHECKING:
@@ -163,6 +163,7 @@ class RedisRateLimiter:
             if decision > left:
                 raise BudgetWaitTooLong(decision)
             logger.debug("rate limit: holding a request for %.2fs (shared budget)", decision)
+            await report_hold(decision)
             await self._sleep(decision)
         left = max_wait - (time.monotonic() - started)
         return SharedReservation(local=await self._pace_alone().acquire(max_wait=max(left, 0.0)))
@@ -353,8 +354,8 @@ def _client(redis: str | Redis, socket_timeout: float) -> tuple[Redis, bool]:
         return redis, False
     try:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
-        from redis.retry import Retry
     except ImportError:  # pragma: no cover - depends on the installed extras
         raise ImportError(
             "a Redis rate-limit store needs the redis extra: pip install 'billmora-client[redis]'"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import ipaddress
 import os
 import platform
+import re
 import warnings
+from http.cookiejar import Cookie, CookieJar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -15,6 +17,7 @@ from . import __version__
 from ._mounts import fit_to_pool, routing_of
 from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
+from ._token import clean_token, remember
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, OnRetry, as_timeout
 from .errors import ConfigurationError
 from .generated.api import Namespaces
@@ -33,11 +36,36 @@ class InsecureTransportWarning(UserWarning):
     """The token would travel in clear text (``http://`` to a host that is not loopback)."""
 
 
+class _RefuseAll(CookieJar):
+    """A cookie jar that keeps nothing: no cookie from an answer is stored, so none is ever sent back."""
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        return None
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
+_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+
+
 def normalise_base_url(url: str) -> str:
-    """``https://host``, ``https://host/api`` and ``https://host/api/v1`` all give ``https://host/api``."""
-    parsed = httpx.URL(url.strip())
+    """``https://host``, ``https://host/api`` and ``https://host/api/v1`` all give ``https://host/api``.
+
+    A user name or password in the URL is refused (the token is the only credential sent), and never shown.
+    """
+    shown = _USERINFO.sub("***@", url.strip())
+    try:
+        parsed = httpx.URL(url.strip())
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base URL {shown!r} cannot be read ({_USERINFO.sub('***@', str(exc))})") from None
+    if parsed.userinfo:
+        raise ConfigurationError(
+            f"base URL {shown!r} carries a user name or password: remove it (the API token is the only "
+            "credential the client sends, as a Bearer header)"
+        )
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"base URL must look like https://billing.example.com, not {url!r}")
+        raise ConfigurationError(f"base URL must look like https://billing.example.com, not {shown!r}")
     path = parsed.path.rstrip("/")
     if path.endswith("/v1"):
         path = path[: -len("/v1")]
@@ -97,10 +125,13 @@ class Billmora(Namespaces):
         token = token or os.environ.get("BILLMORA_API_TOKEN")
         if not base_url:
             raise ConfigurationError("no base URL: pass base_url= or set BILLMORA_BASE_URL")
-        if not token or not token.strip():
+        try:
+            token = clean_token(token or "")
+        except ValueError as exc:  # names the character and its place, never the token
+            raise ConfigurationError(str(exc)) from None
+        if not token:
             raise ConfigurationError("no API token: pass token= or set BILLMORA_API_TOKEN")
-        if any(c.isspace() for c in token.strip()):
-            raise ConfigurationError("the API token contains whitespace; expected '<id>|<secret>'")
+        remember(self, token)
         self.base_url = normalise_base_url(base_url)
         url = httpx.URL(self.base_url)
         if url.scheme == "http" and not _is_loopback(url.host):
@@ -139,11 +170,12 @@ class Billmora(Namespaces):
             raise ConfigurationError(str(exc)) from None
         http_client._transport = self._transport  # the user's settings stay; requests go through ours
         http_client._mounts = {}
+        http_client._cookies = httpx.Cookies(_RefuseAll())  # the token is the only identity a call carries
         http_client.base_url = httpx.URL(self.base_url)
         http_client.timeout = deadline = as_timeout(timeout)
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
-            token=token.strip(),
+            token=token,
             # Only the encodings whose decompressed size the transport bounds (httpx adds br and zstd when
             # their packages happen to be installed).
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", **(headers or {})},

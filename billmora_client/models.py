@@ -3,12 +3,18 @@
     from billmora_client.models import InvoiceStatus, UsersStoreRequest, is_set
 
 Every name is the generated class itself (``billmora_client.generated`` is the implementation; import from
-here). A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` narrows it to ``X``.
+here). A ``...Dict`` is the JSON form of a request object, a ``TypedDict`` the namespaces accept in its place.
+A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` narrows it to ``X``.
 """
 
 from __future__ import annotations
 
 from ._unset import UNSET, Unset, is_set
+from .generated.api.typed_dicts import (
+    InvoicesStoreRequestItemsItemDict,
+    OrdersStoreRequestDomainItemsType0ItemDict,
+    OrdersStoreRequestPackageItemsType0ItemDict,
+)
 from .generated.models import (
     AllowQuantity,
     BillingPeriod,
@@ -97,6 +103,7 @@ __all__ = [
     "InvoiceStatus",
     "InvoicesStoreRequest",
     "InvoicesStoreRequestItemsItem",
+    "InvoicesStoreRequestItemsItemDict",
     "InvoicesUpdateRequest",
     "OrderItemResource",
     "OrderItemType",
@@ -105,7 +112,9 @@ __all__ = [
     "OrderStatus",
     "OrdersStoreRequest",
     "OrdersStoreRequestDomainItemsType0Item",
+    "OrdersStoreRequestDomainItemsType0ItemDict",
     "OrdersStoreRequestPackageItemsType0Item",
+    "OrdersStoreRequestPackageItemsType0ItemDict",
     "OrdersUpdateRequest",
     "PackagePriceResource",
     "PackageResource",

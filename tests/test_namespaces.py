@@ -13,11 +13,10 @@ from typing import Any
 import pytest
 
 from billmora_client import Billmora, ValidationError
-from billmora_client.generated.api.invoices import InvoicesStoreRequestItemsItemDict
 from billmora_client.generated.models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
 from billmora_client.generated.models.users_store_request import UsersStoreRequest
-from billmora_client.models import UserStatus
-from billmora_client.testing.pytest_plugin import RunningSandbox
+from billmora_client.models import InvoicesStoreRequestItemsItemDict, UserStatus
+from billmora_client.testing import RunningSandbox
 from scripts.regen import pipeline, template_diffs
 from scripts.regen.names import Naming, method_name
 from scripts.regen.namespaces import Tag, plan

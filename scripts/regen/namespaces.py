@@ -16,7 +16,7 @@ from typing import Any
 from .hints import Hint, Hints, Imports, is_object
 from .names import Naming, method_name, tag_folder
 from .normalise import METHODS
-from .render import render_root, render_tag
+from .render import TYPED_DICTS, render_root, render_tag, render_typed_dicts
 
 PAGE_COUNTS = ("current_page", "last_page", "per_page", "total")
 # Names a method's code uses besides its arguments: an argument with one of them is renamed.
@@ -72,6 +72,7 @@ class Method:
     unwrap: bool = False
     discard: bool = False
     page_item: str | None = None
+    echo: tuple[str, str] | None = None  # (attribute path in the answer, argument whose value it must equal)
 
     @property
     def iterate(self) -> str:
@@ -97,6 +98,7 @@ def write_namespaces(document: dict[str, Any], package: Path, config: Path) -> N
     tags = plan(document, Naming(config))
     api = package / "api"
     (api / "__init__.py").write_text(render_root([tags[folder] for folder in sorted(tags)]))
+    (api / f"{TYPED_DICTS}.py").write_text(render_typed_dicts([tags[folder] for folder in sorted(tags)]))
     for tag in tags.values():
         (api / tag.folder / "__init__.py").write_text(render_tag(tag))
 
@@ -121,6 +123,8 @@ def plan(document: dict[str, Any], naming: Naming) -> dict[str, Tag]:
             owners[folder, name] = label
         tag.methods.append(built)
         tag.modules.append(module)
+    if TYPED_DICTS in tags:
+        raise NamespaceError(f"a tag named {TYPED_DICTS!r} would replace the module of the typed dicts")
     for tag in tags.values():
         clash = set(tag.imports.models) & ({tag.cls, "Operations", "Paginator"} | set(tag.imports.typed_dicts))
         if clash:
@@ -263,9 +267,23 @@ def _answer(
     data = hints.resolve(properties.get("data"))
     if set(properties) == {"data"} and "data" in required and data[0] and is_object(data[1]):
         method.returns, method.unwrap = imports.model(naming.component(data[0], data[1])), True
+        method.echo = _record_echo(hints, method, data[1])
     elif _is_page(hints, properties, required) and any(a.target == "page" for a in method.keywords):
         items = hints.resolve(properties["data"].get("items"))
         method.page_item = imports.model(naming.component(items[0] or "", items[1]))
+        method.echo = ("meta.current_page", next(a.name for a in method.keywords if a.target == "page"))
+
+
+def _record_echo(hints: Hints, method: Method, record: dict[str, Any]) -> tuple[str, str] | None:
+    """``("data.id", <argument>)`` when the path ends in an integer id and the record has a required integer id."""
+    last = method.path.rstrip("/").rsplit("/", 1)[-1]
+    if not (last.startswith("{") and last.endswith("}")) or not method.positional:
+        return None
+    argument = method.positional[-1]  # path arguments are in path order: this one names the record
+    _, field = hints.resolve((record.get("properties") or {}).get("id"))
+    if argument.hint.text != "int" or "id" not in (record.get("required") or []) or field.get("type") != "integer":
+        return None
+    return "data.id", argument.name
 
 
 def _is_page(hints: Hints, properties: dict[str, Any], required: set[str]) -> bool:

@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from .namespaces import Arg, Method, Tag
 
 TIMEOUT = "timeout: float | httpx.Timeout | None = None"
+TYPED_DICTS = "typed_dicts"  # the module under api/ that defines them
 PROMISE = "return models or raise"
 
 
@@ -54,14 +55,16 @@ def render_tag(tag: Tag) -> str:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 {methods}'''
-    typed_dicts = "\n\n".join(tag.imports.typed_dicts.values())
-    uses = _words(code + typed_dicts)
+    uses = _words(code)
     imports = ["from __future__ import annotations", ""]
     if "datetime" in uses:
         imports.append("import datetime")
     typing = sorted(n for n in {"TYPE_CHECKING", "overload", *tag.imports.typing} if n in uses or n == "TYPE_CHECKING")
     imports += [f"from typing import {', '.join(typing)}", "", "import httpx", ""]
     imports += [f"from ...models.{mod} import {cls}" for cls, mod in sorted(tag.imports.models.items()) if cls in uses]
+    typed_dicts = sorted(name for name in tag.imports.typed_dicts if name in uses)
+    if typed_dicts:
+        imports.append(f"from ..{TYPED_DICTS} import {', '.join(typed_dicts)}")
     types = [n for n in ("UNSET", "Unset") if n in uses]
     if types:
         imports.append(f"from ...types import {', '.join(types)}")
@@ -74,10 +77,22 @@ def render_tag(tag: Tag) -> str:
     checking = ["    from ...._operations import Operations"]
     head = f'"""The ``{tag.folder}`` operations of the Billmora API, as awaitable methods that {PROMISE}."""'
     parts = [head, "\n".join(imports), "if TYPE_CHECKING:\n" + "\n".join(checking)]
-    if typed_dicts:
-        parts.append(typed_dicts)
     parts += [code, f'__all__ = ["{tag.cls}"]\n']
     return "\n\n\n".join(parts)
+
+
+def render_typed_dicts(tags: list[Tag]) -> str:
+    """``api/typed_dicts.py``: every typed dict a namespace method accepts (exported by ``billmora_client.models``)."""
+    defined: dict[str, str] = {}
+    for tag in tags:
+        defined.update(tag.imports.typed_dicts)
+    code = "\n\n".join(defined[name] for name in sorted(defined))
+    uses = _words(code)
+    typing = sorted(n for n in ("Any", "Literal", "NotRequired", "TypedDict") if n in uses)
+    head = '"""The JSON form of the request objects the namespaces accept, as typed dicts."""'
+    imports = "from __future__ import annotations" + (f"\n\nfrom typing import {', '.join(typing)}" if typing else "")
+    names = "".join(f'"{name}", ' for name in sorted(defined))
+    return "\n\n\n".join([head, imports, *([code] if code else []), f"__all__ = [{names}]\n"])
 
 
 def _words(code: str) -> set[str]:
@@ -128,9 +143,8 @@ def _method(tag: Tag, m: Method) -> str:
     else:
         model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
         out = ""
-        if any(not a.optional for a in fields):
-            out += _def(m, _signature(m, m.keywords, model_only, []), overload=True)
-            out += _def(m, _signature(m, m.keywords, None, fields), overload=True)
+        out += _def(m, _signature(m, m.keywords, model_only, []), overload=True)  # body= and the fields exclude
+        out += _def(m, _signature(m, m.keywords, None, fields), overload=True)  # each other, as at runtime
         loose = [_loose(a) for a in fields]
         out += _def(m, _signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose))
     out += _docstring(m)
@@ -150,7 +164,7 @@ def _method(tag: Tag, m: Method) -> str:
             ),
             {parse},
             {m.expect},
-            timeout=timeout,
+            timeout=timeout,{_echo(m)}
         )
 """
     if not m.discard:
@@ -158,6 +172,11 @@ def _method(tag: Tag, m: Method) -> str:
     if m.page_item:
         out += _iterate(m)
     return out
+
+
+def _echo(m: Method) -> str:
+    """The ``echo=`` argument: what the answer must repeat of the request (see ``billmora_client._echo``)."""
+    return f'\n            echo=("{m.echo[0]}", {m.echo[1]}),' if m.echo else ""
 
 
 def _path_value(tag: Tag, m: Method, a: Arg) -> str:

@@ -51,6 +51,7 @@ class CatalogsApi:
             v1_catalogs_index._parse_response,
             CatalogResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -162,8 +163,32 @@ class CatalogsApi:
             v1_catalogs_show._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", catalog),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
 
     async def update(
         self,
@@ -207,6 +232,7 @@ class CatalogsApi:
             v1_catalogs_update._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", catalog),
         )
         return result.data
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, TypedDict, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -17,18 +17,11 @@ from ...models.invoices_store_request import InvoicesStoreRequest
 from ...models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
 from ...models.invoices_update_request import InvoicesUpdateRequest
 from ...types import UNSET, Unset
+from ..typed_dicts import InvoicesStoreRequestItemsItemDict
 from . import v1_invoices_delete, v1_invoices_index, v1_invoices_show, v1_invoices_store, v1_invoices_update
 
 if TYPE_CHECKING:
     from ...._operations import Operations
-
-
-class InvoicesStoreRequestItemsItemDict(TypedDict):
-    """The JSON form of ``InvoicesStoreRequestItemsItem``: pass it where a ``InvoicesStoreRequestItemsItem`` is accepted."""
-
-    description: str
-    quantity: int
-    unit_price: float
 
 
 class InvoicesApi:
@@ -63,6 +56,7 @@ class InvoicesApi:
             v1_invoices_index._parse_response,
             InvoiceResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -186,8 +180,29 @@ class InvoicesApi:
             v1_invoices_show._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", invoice),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        body: InvoicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoiceResource: ...
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoiceResource: ...
 
     async def update(
         self,
@@ -225,6 +240,7 @@ class InvoicesApi:
             v1_invoices_update._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", invoice),
         )
         return result.data
 

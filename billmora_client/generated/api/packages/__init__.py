@@ -52,6 +52,7 @@ class PackagesApi:
             v1_packages_index._parse_response,
             PackageResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -215,8 +216,42 @@ class PackagesApi:
             v1_packages_show._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", package),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        body: PackagesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> PackageResource: ...
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> PackageResource: ...
 
     async def update(
         self,
@@ -322,6 +357,7 @@ class PackagesApi:
             v1_packages_update._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", package),
         )
         return result.data
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -64,6 +64,7 @@ class RegistrantsApi:
             v1_registrants_index._parse_response,
             RegistrantResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -125,8 +126,43 @@ class RegistrantsApi:
             v1_registrants_show._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", registrant),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource: ...
 
     async def update(
         self,
@@ -178,6 +214,7 @@ class RegistrantsApi:
             v1_registrants_update._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", registrant),
         )
         return result.data
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
@@ -53,6 +53,7 @@ class ServicesApi:
             v1_services_index._parse_response,
             ServiceResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -102,8 +103,32 @@ class ServicesApi:
             v1_services_show._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", service),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResource: ...
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResource: ...
 
     async def update(
         self,
@@ -153,6 +178,7 @@ class ServicesApi:
             v1_services_update._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", service),
         )
         return result.data
 

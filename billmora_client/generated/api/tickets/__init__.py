@@ -58,6 +58,7 @@ class TicketsApi:
             v1_tickets_index._parse_response,
             TicketResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -179,8 +180,32 @@ class TicketsApi:
             v1_tickets_show._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", ticket),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
 
     async def update(
         self,
@@ -222,6 +247,7 @@ class TicketsApi:
             v1_tickets_update._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", ticket),
         )
         return result.data
 

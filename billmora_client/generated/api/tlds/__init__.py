@@ -51,6 +51,7 @@ class TldsApi:
             v1_tlds_index._parse_response,
             TldResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -167,8 +168,32 @@ class TldsApi:
             v1_tlds_show._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", tld),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
 
     async def update(
         self,
@@ -212,6 +237,7 @@ class TldsApi:
             v1_tlds_update._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", tld),
         )
         return result.data
 

@@ -51,6 +51,7 @@ class UsersApi:
             v1_users_index._parse_response,
             UserResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -175,8 +176,34 @@ class UsersApi:
             v1_users_show._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", user),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
 
     async def update(
         self,
@@ -226,6 +253,7 @@ class UsersApi:
             v1_users_update._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", user),
         )
         return result.data
 

@@ -51,6 +51,7 @@ class VariantsApi:
             v1_variants_index._parse_response,
             VariantResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -156,8 +157,30 @@ class VariantsApi:
             v1_variants_show._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", variant),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
 
     async def update(
         self,
@@ -197,6 +220,7 @@ class VariantsApi:
             v1_variants_update._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", variant),
         )
         return result.data
 
