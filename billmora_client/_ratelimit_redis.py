@@ -80,7 +80,7 @@ class RedisRateLimiter:
             raise ValueError("limit must be >= 1 and window > 0")
         self._client, self._owned = _client(redis, socket_timeout)
         self._script = self._client.register_script(SCRIPT)
-        self._keys = [key, f"{key}:pacers"]
+        self._keys = [key]
         self._where = _describe(redis)
         self._local = RateLimiter(limit, window, sleep=sleep)
         self._socket_timeout = socket_timeout

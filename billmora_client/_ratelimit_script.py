@@ -1,9 +1,9 @@
 """The Lua script that keeps a token's budget in Redis: one atomic run for each reserve, answer, refuse, release.
 
-KEYS[1]: the token's budget (a hash: window id ``epoch``, ``count`` reserved in it, its end ``ends``, whether its
-first answer came ``opened``, a pause every process obeys ``blocked``, ``limit``, ``window``). KEYS[2]: the
-pacers (processes) that reserved lately, a sorted set by last reservation, so each knows its share of the
-budget when Redis goes away.
+KEYS[1]: the token's budget, one hash (one key, so Redis Cluster takes it too): window id ``epoch``, ``count``
+reserved in it, its end ``ends``, whether its first answer came ``opened``, a pause every process obeys
+``blocked``, ``limit``, ``window``, and ``p:<pacer id>`` the last reservation (ms) of each pacer (process) that
+reserved in the last two windows, so each knows its share of the budget when Redis goes away.
 
 ARGV: op, now in ms ('' for Redis's clock), default limit, default window in ms, window id the op is about
 (``of``), limit announced ('' if none), then the op's own:
@@ -39,10 +39,17 @@ local of, announced = tonumber(ARGV[5]) or 0, tonumber(ARGV[6])
 if announced and announced >= 1 then limit = announced end
 if op == 'reserve' then
   local want, seen, reset = tonumber(ARGV[7]) or 1, tonumber(ARGV[9]), tonumber(ARGV[10])
-  redis.call('ZADD', KEYS[2], now, ARGV[8])
-  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - 2 * window)
-  redis.call('PEXPIRE', KEYS[2], 2 * window)
-  pacers = redis.call('ZCARD', KEYS[2])
+  redis.call('HSET', key, 'p:' .. ARGV[8], now)
+  local fields = redis.call('HGETALL', key)
+  for i = 1, #fields, 2 do
+    if string.sub(fields[i], 1, 2) == 'p:' then
+      if tonumber(fields[i + 1]) < now - 2 * window then
+        redis.call('HDEL', key, fields[i])
+      else
+        pacers = pacers + 1
+      end
+    end
+  end
   if seen and reset and reset > 0 then
     if now >= ends then
       epoch, count, ends, opened = math.max(now, epoch + 1), 0, now + reset, 0
