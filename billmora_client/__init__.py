@@ -8,6 +8,7 @@ async with Billmora() as bm:  # BILLMORA_BASE_URL, BILLMORA_API_TOKEN
 
 from typing import TYPE_CHECKING
 
+from ._mounts import PoolLimitWarning
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
 from ._retry import RetryEvent
 from ._unset import UNSET, Unset, is_set
@@ -67,6 +68,7 @@ __all__ = [
     "Page",
     "Paginator",
     "PermissionDeniedError",
+    "PoolLimitWarning",
     "RateLimitError",
     "RateLimitState",
     "RateLimiter",

@@ -18,6 +18,7 @@ from ._retry import int_header
 
 __all__ = ["ResponseTooLarge", "UnreadableBody", "check_location", "read_body"]
 
+CLOSE_WAIT = 1.0  # seconds a cancelled read waits for its connection to go back to the pool
 DECOMPRESSED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
@@ -86,7 +87,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
             if more or len(body) > cap:
                 raise _too_large(response, request, cap, bytes(body[:1024]))
     finally:
-        await asyncio.shield(asyncio.ensure_future(response.aclose()))
+        await _close(response)
     headers = response.headers
     if layers:
         headers = headers.copy()
@@ -98,6 +99,17 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     if not ours:
         await _decode_elsewhere(answer, response, request, cap, encoding)
     return answer
+
+
+async def _close(response: httpx.Response) -> None:
+    """Close the stream in a task of its own and, even when cancelled, return only once the pool has it back:
+    the caller's concurrency slot must not free up while the connection is still taken."""
+    closing = asyncio.ensure_future(response.aclose())
+    try:
+        await asyncio.shield(closing)
+    except asyncio.CancelledError:
+        await asyncio.wait({closing}, timeout=CLOSE_WAIT)
+        raise
 
 
 def _in_memory(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._mounts import routing_of
+from ._mounts import fit_to_pool, routing_of
 from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
 from ._token import clean_token, remember
@@ -176,10 +176,13 @@ class Billmora(Namespaces):
                 rate_limit_store, self.base_url, token, rate_limit, rate_window
             )
         if http_client is None:  # httpx's own, so the environment's proxy variables are honoured
-            http_client = httpx.AsyncClient() if transport is None else httpx.AsyncClient(transport=transport)
+            pool = httpx.Limits(max_connections=max(100, max_concurrency), max_keepalive_connections=20)
+            http_client = httpx.AsyncClient(limits=pool, transport=transport)
+        routing = routing_of(http_client)
+        max_concurrency = fit_to_pool(routing, max_concurrency)  # no request waits inside the pool
         try:
             self._transport = BillmoraTransport(
-                routing_of(http_client),
+                routing,
                 max_concurrency=max_concurrency,
                 max_retries=max_retries,
                 rate_limit=rate_limit,
