@@ -75,34 +75,20 @@ def raw_call(http: ModuleType, body: dict[str, Any], path: str) -> tuple[Call, C
     return call, client.aclose
 
 
-def openai_subject() -> tuple[Call, Callable[[], Awaitable[None]]]:
-    import httpx2
-    import openai
+def stainless_subject(sdk: str, body: dict[str, Any], base_url: str) -> tuple[Call, Callable[[], Awaitable[None]]]:
+    """openai's or anthropic's client (both built by Stainless on httpx2): ``models.retrieve`` of ``body``."""
+    import importlib
 
-    client = openai.AsyncOpenAI(
-        api_key="sk-bench",
-        base_url="https://api.example.test/v1",
-        http_client=httpx2.AsyncClient(transport=mock(httpx2, OPENAI_MODEL)),
+    import httpx2
+
+    module = importlib.import_module(sdk)
+    client_class = module.AsyncOpenAI if sdk == "openai" else module.AsyncAnthropic
+    client = client_class(
+        api_key="sk-bench", base_url=base_url, http_client=httpx2.AsyncClient(transport=mock(httpx2, body))
     )
 
     async def call() -> object:
-        return await client.models.retrieve("gpt-bench")
-
-    return call, client.close
-
-
-def anthropic_subject() -> tuple[Call, Callable[[], Awaitable[None]]]:
-    import anthropic
-    import httpx2
-
-    client = anthropic.AsyncAnthropic(
-        api_key="sk-bench",
-        base_url="https://api.example.test",
-        http_client=httpx2.AsyncClient(transport=mock(httpx2, ANTHROPIC_MODEL)),
-    )
-
-    async def call() -> object:
-        return await client.models.retrieve("claude-bench")
+        return await client.models.retrieve(body["id"])
 
     return call, client.close
 
@@ -136,8 +122,14 @@ async def measure(calls: int, rounds: int) -> list[tuple[str, float, float]]:
     import httpx2
 
     pairs = {
-        "openai models.retrieve": (openai_subject(), raw_call(httpx2, OPENAI_MODEL, "/v1/models/gpt-bench")),
-        "anthropic models.retrieve": (anthropic_subject(), raw_call(httpx2, ANTHROPIC_MODEL, "/v1/models/x")),
+        "openai models.retrieve": (
+            stainless_subject("openai", OPENAI_MODEL, "https://api.example.test/v1"),
+            raw_call(httpx2, OPENAI_MODEL, "/v1/models/gpt-bench"),
+        ),
+        "anthropic models.retrieve": (
+            stainless_subject("anthropic", ANTHROPIC_MODEL, "https://api.example.test"),
+            raw_call(httpx2, ANTHROPIC_MODEL, "/v1/models/x"),
+        ),
         "githubkit users.get_by_username": (githubkit_subject(), raw_call(httpx, GITHUB_USER, "/users/octocat")),
     }
     samples: dict[tuple[str, str], list[float]] = {}
