@@ -16,9 +16,10 @@ import httpx
 from . import __version__
 from ._mounts import routing_of
 from ._operations import Operations
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Options
 from ._ratelimit import Limiter, RateLimitState
 from ._token import clean_token, remember
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, OnRetry, as_timeout
+from ._transport import BillmoraTransport, OnRetry
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
     from ._ratelimit_redis import RedisRateLimiter
 
-DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
 USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
@@ -154,6 +154,7 @@ class Billmora(Namespaces):
                 InsecureTransportWarning,
                 stacklevel=2,
             )
+        options = Options(timeout, max_retries, max_rate_limit_wait, max_response_bytes)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         self._own_limiter: RedisRateLimiter | None = None
@@ -168,12 +169,10 @@ class Billmora(Namespaces):
         try:
             self._transport = BillmoraTransport(
                 routing_of(http_client),
+                options,
                 max_concurrency=max_concurrency,
-                max_retries=max_retries,
                 rate_limit=rate_limit,
                 rate_window=rate_window,
-                max_rate_limit_wait=max_rate_limit_wait,
-                max_response_bytes=max_response_bytes,
                 rate_limiter=rate_limiter,
                 on_retry=on_retry,
             )
@@ -183,17 +182,19 @@ class Billmora(Namespaces):
         http_client._mounts = {}
         http_client._cookies = _NoCookies()  # the token is the only identity a call carries
         http_client.base_url = httpx.URL(self.base_url)
-        http_client.timeout = deadline = as_timeout(timeout)
+        http_client.timeout = options.http_timeout
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
             token=token,
             # Only the encodings whose decompressed size the transport bounds (httpx adds br and zstd when
             # their packages happen to be installed).
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", **(headers or {})},
-            timeout=deadline,
+            timeout=options.http_timeout,
         )
         self._low_level.set_async_httpx_client(http_client)
-        self._operations = Operations(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))
+        self._operations = Operations(
+            self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8), options=options
+        )
 
     @property
     def raw(self) -> AuthenticatedClient:
