@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
 from .errors import ConfigurationError
 
-__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_TIMEOUT", "OPTIONS_EXTENSION", "Options", "as_timeout"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "OPTIONS_EXTENSION",
+    "OptionChanges",
+    "Options",
+    "as_timeout",
+]
 
 DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -50,6 +57,15 @@ class Options:
         if unknown:
             raise TypeError(f"no such option: {', '.join(unknown)}")
         return dataclasses.replace(self, **changes)
+
+
+class OptionChanges(TypedDict, total=False):
+    """The options ``Billmora.with_options`` may change, each as ``Billmora(...)`` takes it."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    max_rate_limit_wait: float
+    max_response_bytes: int | None
 
 
 def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:

@@ -9,14 +9,14 @@ import re
 import warnings
 from http.cookiejar import Cookie, CookieJar
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
 from . import __version__
 from ._mounts import routing_of
 from ._operations import Operations
-from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Options
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, OptionChanges, Options
 from ._ratelimit import Limiter, RateLimitState
 from ._token import clean_token, remember
 from ._transport import BillmoraTransport, OnRetry
@@ -146,6 +146,7 @@ class Billmora(Namespaces):
         if not token:
             raise ConfigurationError("no API token: pass token= or set BILLMORA_API_TOKEN")
         remember(self, token)
+        self._parent: Billmora | None = None  # set on a client made by ``with_options``
         self.base_url = normalise_base_url(base_url)
         url = httpx.URL(self.base_url)
         if url.scheme == "http" and not _is_loopback(url.host):
@@ -196,6 +197,19 @@ class Billmora(Namespaces):
             self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8), options=options
         )
 
+    def with_options(self, **changes: Unpack[OptionChanges]) -> Self:
+        """A client for one job: these options with ``changes`` (``timeout``, ``max_retries``,
+        ``max_rate_limit_wait``, ``max_response_bytes``), sharing this client's connections, concurrency bound,
+        rate limiter and budget. Closing it closes none of them; closing this client closes them for both."""
+        derived = object.__new__(type(self))
+        derived._operations = self._operations.with_options(**changes)
+        derived._parent = self._parent or self  # keeps the token redacted while the derived client lives
+        derived.base_url = self.base_url
+        derived._transport = self._transport
+        derived._low_level = self._low_level
+        derived._own_limiter = None
+        return derived
+
     @property
     def raw(self) -> AuthenticatedClient:
         """The configured client for the generated ``billmora_client.generated.api`` functions."""
@@ -210,7 +224,11 @@ class Billmora(Namespaces):
         return f"Billmora(base_url={self.base_url!r})"
 
     async def aclose(self) -> None:
-        """Close the connections (the ``async with`` block does this for you)."""
+        """Close the connections (the ``async with`` block does this for you); for a client made by
+        ``with_options``, only this client: what it shares stays open."""
+        if self._parent is not None:
+            self._operations.closed = True
+            return
         try:
             await self._low_level.get_async_httpx_client().aclose()
         finally:
@@ -221,7 +239,8 @@ class Billmora(Namespaces):
             await self._own_limiter.aclose()
 
     async def __aenter__(self) -> Self:
-        await self._low_level.__aenter__()
+        if self._parent is None:
+            await self._low_level.__aenter__()
         return self
 
     async def __aexit__(
@@ -230,6 +249,9 @@ class Billmora(Namespaces):
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> None:
+        if self._parent is not None:
+            self._operations.closed = True
+            return
         try:
             await self._low_level.__aexit__(exc_type, exc_value, traceback)
         finally:

@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from .namespaces import Arg, Method, Tag
 
 TIMEOUT = "timeout: float | httpx.Timeout | None = None"
+MAX_RETRIES = "max_retries: int | None = None"
 TYPED_DICTS = "typed_dicts"  # the module under api/ that defines them
 PROMISE = "return models or raise"
 
@@ -108,7 +109,7 @@ def _signature(m: Method, keywords: list[Arg], body: str | None, fields: list[Ar
     if body is not None:
         lines.append(f"body: {body},")
     lines += [_parameter(a) for a in [*keywords, *fields]]
-    return [*lines, f"{TIMEOUT},"]
+    return [*lines, f"{TIMEOUT},", f"{MAX_RETRIES},"]
 
 
 def _parameter(a: Arg) -> str:
@@ -164,7 +165,8 @@ def _method(tag: Tag, m: Method) -> str:
             ),
             {parse},
             {m.expect},
-            timeout=timeout,{_echo(m)}
+            timeout=timeout,
+            max_retries=max_retries,{_echo(m)}
         )
 """
     if not m.discard:
@@ -224,11 +226,16 @@ def _iterate(m: Method) -> str:
     keywords = [a for a in m.keywords if a.target != "page"]
     lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
     lines += [_parameter(a) for a in keywords]
-    lines += ["max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
+    lines += ["max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},", f"{MAX_RETRIES},"]
     args = "\n".join(f"        {line}" for line in lines)
     passed = [f"{a.name}," for a in m.positional]
     page = next(a.name for a in m.keywords if a.target == "page")
-    passed += [f"{page}=page,", *(f"{a.name}={a.name}," for a in keywords), "timeout=timeout,"]
+    passed += [
+        f"{page}=page,",
+        *(f"{a.name}={a.name}," for a in keywords),
+        "timeout=timeout,",
+        "max_retries=max_retries,",
+    ]
     call = "\n".join(f"                {p}" for p in passed)
     return f'''
     def {m.iterate}(
@@ -236,7 +243,7 @@ def _iterate(m: Method) -> str:
     ) -> Paginator[{m.page_item}]:
         """Every ``{m.page_item}`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> {m.expect}:

@@ -24,6 +24,7 @@ class CallbackApi:
         plugin: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> object:
         """Handle incoming strictly API webhook callback.
 
@@ -37,6 +38,7 @@ class CallbackApi:
             gateways_webhook._parse_response,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result
 

@@ -35,6 +35,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResourcePage:
         """Display a paginated listing of catalogs.
 
@@ -51,6 +52,7 @@ class CatalogsApi:
             v1_catalogs_index._parse_response,
             CatalogResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -64,10 +66,11 @@ class CatalogsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[CatalogResource]:
         """Every ``CatalogResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> CatalogResourcePage:
@@ -77,6 +80,7 @@ class CatalogsApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -87,6 +91,7 @@ class CatalogsApi:
         *,
         body: CatalogsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     @overload
@@ -100,6 +105,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     async def store(
@@ -113,6 +119,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource:
         """Store a newly created catalog.
 
@@ -142,6 +149,7 @@ class CatalogsApi:
             v1_catalogs_store._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -150,6 +158,7 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource:
         """Display the specified catalog.
 
@@ -163,6 +172,7 @@ class CatalogsApi:
             v1_catalogs_show._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", catalog),
         )
         return result.data
@@ -174,6 +184,7 @@ class CatalogsApi:
         *,
         body: CatalogsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     @overload
@@ -188,6 +199,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     async def update(
@@ -202,6 +214,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource:
         """Update the specified catalog.
 
@@ -232,6 +245,7 @@ class CatalogsApi:
             v1_catalogs_update._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", catalog),
         )
         return result.data
@@ -241,6 +255,7 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified catalog.
 
@@ -256,6 +271,7 @@ class CatalogsApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

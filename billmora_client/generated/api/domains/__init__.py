@@ -27,6 +27,7 @@ class DomainsApi:
         *,
         body: DomainsCheckRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> DomainsCheckResponse200: ...
 
     @overload
@@ -35,6 +36,7 @@ class DomainsApi:
         *,
         domain: str,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> DomainsCheckResponse200: ...
 
     async def check(
@@ -43,6 +45,7 @@ class DomainsApi:
         body: DomainsCheckRequest | Unset = UNSET,
         domain: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> DomainsCheckResponse200:
         """Check domain availability.
 
@@ -67,6 +70,7 @@ class DomainsApi:
             domains_check._parse_response,
             DomainsCheckResponse200,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result
 

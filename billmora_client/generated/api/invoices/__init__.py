@@ -39,6 +39,7 @@ class InvoicesApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResourcePage:
         """Display a paginated listing of invoices.
 
@@ -56,6 +57,7 @@ class InvoicesApi:
             v1_invoices_index._parse_response,
             InvoiceResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -70,10 +72,11 @@ class InvoicesApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[InvoiceResource]:
         """Every ``InvoiceResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> InvoiceResourcePage:
@@ -84,6 +87,7 @@ class InvoicesApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -94,6 +98,7 @@ class InvoicesApi:
         *,
         body: InvoicesStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     @overload
@@ -108,6 +113,7 @@ class InvoicesApi:
         items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict],
         send_email: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     async def store(
@@ -122,6 +128,7 @@ class InvoicesApi:
         items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] | Unset = UNSET,
         send_email: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource:
         """Store a newly created invoice.
 
@@ -159,6 +166,7 @@ class InvoicesApi:
             v1_invoices_store._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -167,6 +175,7 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource:
         """Display the specified invoice.
 
@@ -180,6 +189,7 @@ class InvoicesApi:
             v1_invoices_show._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", invoice),
         )
         return result.data
@@ -191,6 +201,7 @@ class InvoicesApi:
         *,
         body: InvoicesUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     @overload
@@ -202,6 +213,7 @@ class InvoicesApi:
         due_date: datetime.datetime | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     async def update(
@@ -213,6 +225,7 @@ class InvoicesApi:
         due_date: datetime.datetime | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource:
         """Update the specified invoice.
 
@@ -240,6 +253,7 @@ class InvoicesApi:
             v1_invoices_update._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", invoice),
         )
         return result.data
@@ -249,6 +263,7 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified invoice.
 
@@ -264,6 +279,7 @@ class InvoicesApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -39,6 +39,7 @@ class OrdersApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResourcePage:
         """Display a paginated listing of orders.
 
@@ -56,6 +57,7 @@ class OrdersApi:
             v1_orders_index._parse_response,
             OrderResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -70,10 +72,11 @@ class OrdersApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[OrderResource]:
         """Every ``OrderResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> OrderResourcePage:
@@ -84,6 +87,7 @@ class OrdersApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -94,6 +98,7 @@ class OrdersApi:
         *,
         body: OrdersStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     @overload
@@ -111,6 +116,7 @@ class OrdersApi:
         | None
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     async def store(
@@ -128,6 +134,7 @@ class OrdersApi:
         | None
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource:
         """Store a newly created order.
 
@@ -171,6 +178,7 @@ class OrdersApi:
             v1_orders_store._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -179,6 +187,7 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource:
         """Display the specified order.
 
@@ -192,6 +201,7 @@ class OrdersApi:
             v1_orders_show._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", order),
         )
         return result.data
@@ -203,6 +213,7 @@ class OrdersApi:
         *,
         body: OrdersUpdateRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     @overload
@@ -212,6 +223,7 @@ class OrdersApi:
         *,
         status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     async def update(
@@ -221,6 +233,7 @@ class OrdersApi:
         body: OrdersUpdateRequest | Unset = UNSET,
         status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource:
         """Update the specified order.
 
@@ -246,6 +259,7 @@ class OrdersApi:
             v1_orders_update._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", order),
         )
         return result.data
@@ -255,6 +269,7 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified order.
 
@@ -270,6 +285,7 @@ class OrdersApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

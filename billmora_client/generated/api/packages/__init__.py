@@ -36,6 +36,7 @@ class PackagesApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResourcePage:
         """Display a paginated listing of packages.
 
@@ -52,6 +53,7 @@ class PackagesApi:
             v1_packages_index._parse_response,
             PackageResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -65,10 +67,11 @@ class PackagesApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[PackageResource]:
         """Every ``PackageResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> PackageResourcePage:
@@ -78,6 +81,7 @@ class PackagesApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -88,6 +92,7 @@ class PackagesApi:
         *,
         body: PackagesStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     @overload
@@ -111,6 +116,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     async def store(
@@ -134,6 +140,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource:
         """Store a newly created package.
 
@@ -195,6 +202,7 @@ class PackagesApi:
             v1_packages_store._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -203,6 +211,7 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource:
         """Display the specified package.
 
@@ -216,6 +225,7 @@ class PackagesApi:
             v1_packages_show._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", package),
         )
         return result.data
@@ -227,6 +237,7 @@ class PackagesApi:
         *,
         body: PackagesUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     @overload
@@ -251,6 +262,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     async def update(
@@ -275,6 +287,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource:
         """Update the specified package.
 
@@ -357,6 +370,7 @@ class PackagesApi:
             v1_packages_update._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", package),
         )
         return result.data
@@ -366,6 +380,7 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified package.
 
@@ -381,6 +396,7 @@ class PackagesApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

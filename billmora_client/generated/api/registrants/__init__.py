@@ -47,6 +47,7 @@ class RegistrantsApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResourcePage:
         """Display a paginated listing of registrants.
 
@@ -64,6 +65,7 @@ class RegistrantsApi:
             v1_registrants_index._parse_response,
             RegistrantResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -90,10 +92,11 @@ class RegistrantsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[RegistrantResource]:
         """Every ``RegistrantResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> RegistrantResourcePage:
@@ -104,6 +107,7 @@ class RegistrantsApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -113,6 +117,7 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource:
         """Display the specified registrant.
 
@@ -126,6 +131,7 @@ class RegistrantsApi:
             v1_registrants_show._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", registrant),
         )
         return result.data
@@ -137,6 +143,7 @@ class RegistrantsApi:
         *,
         body: RegistrantsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource: ...
 
     @overload
@@ -162,6 +169,7 @@ class RegistrantsApi:
         auto_renew: bool | Unset = UNSET,
         nameservers: list[str | None] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource: ...
 
     async def update(
@@ -187,6 +195,7 @@ class RegistrantsApi:
         auto_renew: bool | Unset = UNSET,
         nameservers: list[str | None] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource:
         """Update the specified registrant (nameservers, auto-renew, status).
 
@@ -214,6 +223,7 @@ class RegistrantsApi:
             v1_registrants_update._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", registrant),
         )
         return result.data
@@ -223,6 +233,7 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified registrant.
 
@@ -238,6 +249,7 @@ class RegistrantsApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

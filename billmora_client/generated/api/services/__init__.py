@@ -36,6 +36,7 @@ class ServicesApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResourcePage:
         """Display a paginated listing of services.
 
@@ -53,6 +54,7 @@ class ServicesApi:
             v1_services_index._parse_response,
             ServiceResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -67,10 +69,11 @@ class ServicesApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[ServiceResource]:
         """Every ``ServiceResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> ServiceResourcePage:
@@ -81,6 +84,7 @@ class ServicesApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -90,6 +94,7 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource:
         """Display the specified service.
 
@@ -103,6 +108,7 @@ class ServicesApi:
             v1_services_show._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", service),
         )
         return result.data
@@ -114,6 +120,7 @@ class ServicesApi:
         *,
         body: ServicesUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource: ...
 
     @overload
@@ -128,6 +135,7 @@ class ServicesApi:
         variant_selections: list[str] | None | Unset = UNSET,
         configuration: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource: ...
 
     async def update(
@@ -142,6 +150,7 @@ class ServicesApi:
         variant_selections: list[str] | None | Unset = UNSET,
         configuration: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource:
         """Update the specified service.
 
@@ -178,6 +187,7 @@ class ServicesApi:
             v1_services_update._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", service),
         )
         return result.data
@@ -187,6 +197,7 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified service.
 
@@ -202,6 +213,7 @@ class ServicesApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

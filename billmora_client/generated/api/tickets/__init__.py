@@ -40,6 +40,7 @@ class TicketsApi:
         priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResourcePage:
         """Display a paginated listing of tickets.
 
@@ -58,6 +59,7 @@ class TicketsApi:
             v1_tickets_index._parse_response,
             TicketResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -75,10 +77,11 @@ class TicketsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[TicketResource]:
         """Every ``TicketResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> TicketResourcePage:
@@ -90,6 +93,7 @@ class TicketsApi:
                 priority=priority,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -100,6 +104,7 @@ class TicketsApi:
         *,
         body: TicketsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     @overload
@@ -112,6 +117,7 @@ class TicketsApi:
         priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"],
         message: str,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     async def store(
@@ -125,6 +131,7 @@ class TicketsApi:
         | Unset = UNSET,
         message: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource:
         """Store a newly created ticket.
 
@@ -159,6 +166,7 @@ class TicketsApi:
             v1_tickets_store._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -167,6 +175,7 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource:
         """Display the specified ticket.
 
@@ -180,6 +189,7 @@ class TicketsApi:
             v1_tickets_show._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", ticket),
         )
         return result.data
@@ -191,6 +201,7 @@ class TicketsApi:
         *,
         body: TicketsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     @overload
@@ -205,6 +216,7 @@ class TicketsApi:
         department: str | Unset = UNSET,
         assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     async def update(
@@ -219,6 +231,7 @@ class TicketsApi:
         department: str | Unset = UNSET,
         assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource:
         """Update the specified ticket.
 
@@ -247,6 +260,7 @@ class TicketsApi:
             v1_tickets_update._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", ticket),
         )
         return result.data
@@ -256,6 +270,7 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified ticket.
 
@@ -271,6 +286,7 @@ class TicketsApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

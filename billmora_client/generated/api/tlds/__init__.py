@@ -35,6 +35,7 @@ class TldsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResourcePage:
         """Display a paginated listing of TLDs.
 
@@ -51,6 +52,7 @@ class TldsApi:
             v1_tlds_index._parse_response,
             TldResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -64,10 +66,11 @@ class TldsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[TldResource]:
         """Every ``TldResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> TldResourcePage:
@@ -77,6 +80,7 @@ class TldsApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -87,6 +91,7 @@ class TldsApi:
         *,
         body: TldsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     @overload
@@ -100,6 +105,7 @@ class TldsApi:
         max_years: int,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     async def store(
@@ -113,6 +119,7 @@ class TldsApi:
         max_years: int | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource:
         """Store a newly created TLD.
 
@@ -147,6 +154,7 @@ class TldsApi:
             v1_tlds_store._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -155,6 +163,7 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource:
         """Display the specified TLD.
 
@@ -168,6 +177,7 @@ class TldsApi:
             v1_tlds_show._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", tld),
         )
         return result.data
@@ -179,6 +189,7 @@ class TldsApi:
         *,
         body: TldsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     @overload
@@ -193,6 +204,7 @@ class TldsApi:
         max_years: int | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     async def update(
@@ -207,6 +219,7 @@ class TldsApi:
         max_years: int | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource:
         """Update the specified TLD.
 
@@ -237,6 +250,7 @@ class TldsApi:
             v1_tlds_update._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", tld),
         )
         return result.data
@@ -246,6 +260,7 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified TLD.
 
@@ -261,6 +276,7 @@ class TldsApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -35,6 +35,7 @@ class UsersApi:
         search: str | Unset = UNSET,
         status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResourcePage:
         """Display a paginated listing of users.
 
@@ -51,6 +52,7 @@ class UsersApi:
             v1_users_index._parse_response,
             UserResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -64,10 +66,11 @@ class UsersApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[UserResource]:
         """Every ``UserResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> UserResourcePage:
@@ -77,6 +80,7 @@ class UsersApi:
                 search=search,
                 status=status,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -87,6 +91,7 @@ class UsersApi:
         *,
         body: UsersStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     @overload
@@ -103,6 +108,7 @@ class UsersApi:
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     async def store(
@@ -119,6 +125,7 @@ class UsersApi:
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource:
         """Store a newly created user.
 
@@ -155,6 +162,7 @@ class UsersApi:
             v1_users_store._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -163,6 +171,7 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource:
         """Display the specified user.
 
@@ -176,6 +185,7 @@ class UsersApi:
             v1_users_show._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", user),
         )
         return result.data
@@ -187,6 +197,7 @@ class UsersApi:
         *,
         body: UsersUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     @overload
@@ -203,6 +214,7 @@ class UsersApi:
         currency: str | Unset = UNSET,
         language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     async def update(
@@ -219,6 +231,7 @@ class UsersApi:
         currency: str | Unset = UNSET,
         language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource:
         """Update the specified user.
 
@@ -253,6 +266,7 @@ class UsersApi:
             v1_users_update._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", user),
         )
         return result.data
@@ -262,6 +276,7 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified user.
 
@@ -277,6 +292,7 @@ class UsersApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -35,6 +35,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResourcePage:
         """Display a paginated listing of variants.
 
@@ -51,6 +52,7 @@ class VariantsApi:
             v1_variants_index._parse_response,
             VariantResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
         )
         return result
@@ -64,10 +66,11 @@ class VariantsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[VariantResource]:
         """Every ``VariantResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> VariantResourcePage:
@@ -77,6 +80,7 @@ class VariantsApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -87,6 +91,7 @@ class VariantsApi:
         *,
         body: VariantsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     @overload
@@ -98,6 +103,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     async def store(
@@ -109,6 +115,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource:
         """Store a newly created variant.
 
@@ -136,6 +143,7 @@ class VariantsApi:
             v1_variants_store._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
         )
         return result.data
 
@@ -144,6 +152,7 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource:
         """Display the specified variant.
 
@@ -157,6 +166,7 @@ class VariantsApi:
             v1_variants_show._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", variant),
         )
         return result.data
@@ -168,6 +178,7 @@ class VariantsApi:
         *,
         body: VariantsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     @overload
@@ -180,6 +191,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         is_scalable: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     async def update(
@@ -192,6 +204,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         is_scalable: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource:
         """Update the specified variant.
 
@@ -220,6 +233,7 @@ class VariantsApi:
             v1_variants_update._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", variant),
         )
         return result.data
@@ -229,6 +243,7 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> None:
         """Remove the specified variant.
 
@@ -244,6 +259,7 @@ class VariantsApi:
             None,
             object,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
