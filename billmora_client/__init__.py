@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 from typing import TYPE_CHECKING
 
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
+from ._raw import RawResponse
 from ._retry import RetryEvent
 from ._unset import UNSET, Unset, is_set
 from .client import Billmora, InsecureTransportWarning
@@ -65,6 +66,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitState",
     "RateLimiter",
+    "RawResponse",
     "RedisRateLimiter",
     "RetryEvent",
     "ServerError",

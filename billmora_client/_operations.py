@@ -15,6 +15,7 @@ from ._body import UnreadableBody
 from ._delivery import delivery_of
 from ._echo import Echo, discard_connection, echo_mismatch
 from ._options import OPTIONS_EXTENSION, Options
+from ._raw import CAPTURE
 from ._retry import outcome_unknown
 from ._token import redact_bytes, scrub
 from ._unset import Unset
@@ -111,6 +112,9 @@ class Operations:
                 exc.add_note(note)
                 logger.warning("%s", note)
             raise
+        capture = CAPTURE.get()
+        if capture is not None:  # asked for by ``with_raw_response``
+            capture.response, capture.attempts = response, delivery_of(sent).attempts
         if not 200 <= response.status_code < 300:
             raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
         effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened

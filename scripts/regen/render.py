@@ -48,19 +48,29 @@ def render_root(tags: list[Tag]) -> str:
 
 
 def render_tag(tag: Tag) -> str:
-    """``api/<tag>/__init__.py``: the ``<Tag>Api`` class and the typed dicts its methods accept."""
+    """``api/<tag>/__init__.py``: the ``<Tag>Api`` class, its raw answers' protocol, and their imports."""
     methods = "".join(_method(tag, m) for m in tag.methods)
+    raw = f"{tag.cls}WithRawResponse"
     code = f'''class {tag.cls}:
     """``{tag.folder}`` operations. Obtain it as ``Billmora().{tag.folder}``."""
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
-{methods}'''
+
+    @property
+    def with_raw_response(self) -> {raw}:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("{raw}", RawResponses(self))
+{methods}
+
+{_raw_protocol(tag, raw)}'''
     uses = _words(code)
     imports = ["from __future__ import annotations", ""]
     if "datetime" in uses:
         imports.append("import datetime")
-    typing = sorted(n for n in {"TYPE_CHECKING", "overload", *tag.imports.typing} if n in uses or n == "TYPE_CHECKING")
+    wanted = {"TYPE_CHECKING", "Protocol", "cast", "overload", *tag.imports.typing}
+    typing = sorted(n for n in wanted if n in uses or n == "TYPE_CHECKING")
     imports += [f"from typing import {', '.join(typing)}", "", "import httpx", ""]
     imports += [f"from ...models.{mod} import {cls}" for cls, mod in sorted(tag.imports.models.items()) if cls in uses]
     typed_dicts = sorted(name for name in tag.imports.typed_dicts if name in uses)
@@ -74,11 +84,12 @@ def render_tag(tag: Tag) -> str:
         imports.append(f"from ...._operations import {', '.join(checks)}")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
+    imports.append("from ...._raw import RawResponse, RawResponses")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
     checking = ["    from ...._operations import Operations"]
     head = f'"""The ``{tag.folder}`` operations of the Billmora API, as awaitable methods that {PROMISE}."""'
     parts = [head, "\n".join(imports), "if TYPE_CHECKING:\n" + "\n".join(checking)]
-    parts += [code, f'__all__ = ["{tag.cls}"]\n']
+    parts += [code, f'__all__ = ["{tag.cls}", "{raw}"]\n']
     return "\n\n\n".join(parts)
 
 
@@ -116,11 +127,41 @@ def _parameter(a: Arg) -> str:
     return f"{a.name}: {a.annotation()} = {a.default}," if a.optional else f"{a.name}: {a.annotation()},"
 
 
-def _def(m: Method, lines: list[str], overload: bool = False) -> str:
+def _def(m: Method, lines: list[str], overload: bool = False, returns: str | None = None) -> str:
     args = "\n".join(f"        {line}" for line in lines)
     head = "    @overload\n" if overload else ""
     tail = " ..." if overload else ""
-    return f"\n{head}    async def {m.name}(\n{args}\n    ) -> {m.returns}:{tail}\n"
+    return f"\n{head}    async def {m.name}(\n{args}\n    ) -> {returns or m.returns}:{tail}\n"
+
+
+def _signatures(m: Method) -> list[tuple[list[str], bool]]:
+    """A method's signatures, each with whether it is an overload: ``body=`` and the body's fields exclude
+    each other, as at runtime."""
+    body = m.body
+    fields = body.fields if body else []
+    if body is None:
+        return [(_signature(m, m.keywords, None, []), False)]
+    if not fields:
+        return [(_signature(m, m.keywords, body.hint if body.required else f"{body.hint} | Unset = UNSET", []), False)]
+    model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
+    loose = [_loose(a) for a in fields]
+    return [
+        (_signature(m, m.keywords, model_only, []), True),
+        (_signature(m, m.keywords, None, fields), True),
+        (_signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose), False),
+    ]
+
+
+def _raw_protocol(tag: Tag, name: str) -> str:
+    """``<Tag>ApiWithRawResponse``: the type of ``with_raw_response``, each method returning a ``RawResponse``."""
+    methods = ""
+    for m in tag.methods:
+        returns = f"RawResponse[{m.returns}]"
+        for lines, overload in _signatures(m):
+            methods += _def(m, lines, overload, returns) + ("" if overload else "        ...\n")
+    return f'''class {name}(Protocol):
+    """``Billmora().{tag.folder}.with_raw_response``: each method of ``{tag.cls}``, returning a ``RawResponse``."""
+{methods}'''
 
 
 def _docstring(m: Method) -> str:
@@ -137,17 +178,7 @@ def _escape(text: str) -> str:
 def _method(tag: Tag, m: Method) -> str:
     body = m.body
     fields = body.fields if body else []
-    if body is None:
-        out = _def(m, _signature(m, m.keywords, None, []))
-    elif not fields:
-        out = _def(m, _signature(m, m.keywords, body.hint if body.required else f"{body.hint} | Unset = UNSET", []))
-    else:
-        model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
-        out = ""
-        out += _def(m, _signature(m, m.keywords, model_only, []), overload=True)  # body= and the fields exclude
-        out += _def(m, _signature(m, m.keywords, None, fields), overload=True)  # each other, as at runtime
-        loose = [_loose(a) for a in fields]
-        out += _def(m, _signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose))
+    out = "".join(_def(m, lines, overload) for lines, overload in _signatures(m))
     out += _docstring(m)
     if fields and body is not None:
         out += _build_body(tag, m, body.model or body.hint, fields, body.required)

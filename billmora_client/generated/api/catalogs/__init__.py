@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
@@ -26,6 +27,12 @@ class CatalogsApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> CatalogsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("CatalogsApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -275,4 +282,112 @@ class CatalogsApi:
         )
 
 
-__all__ = ["CatalogsApi"]
+class CatalogsApiWithRawResponse(Protocol):
+    """``Billmora().catalogs.with_raw_response``: each method of ``CatalogsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: CatalogsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: CatalogsStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def show(
+        self,
+        catalog: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def delete(
+        self,
+        catalog: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["CatalogsApi", "CatalogsApiWithRawResponse"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
@@ -29,6 +30,12 @@ class InvoicesApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> InvoicesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("InvoicesApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -283,4 +290,109 @@ class InvoicesApi:
         )
 
 
-__all__ = ["InvoicesApi"]
+class InvoicesApiWithRawResponse(Protocol):
+    """``Billmora().invoices.with_raw_response``: each method of ``InvoicesApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: InvoicesStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        due_date: datetime.datetime,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict],
+        send_email: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: InvoicesStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] | Unset = UNSET,
+        send_email: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def show(
+        self,
+        invoice: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        body: InvoicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def update(
+        self,
+        invoice: int,
+        *,
+        body: InvoicesUpdateRequest | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def delete(
+        self,
+        invoice: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["InvoicesApi", "InvoicesApiWithRawResponse"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
@@ -29,6 +30,12 @@ class OrdersApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> OrdersApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("OrdersApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -289,4 +296,111 @@ class OrdersApi:
         )
 
 
-__all__ = ["OrdersApi"]
+class OrdersApiWithRawResponse(Protocol):
+    """``Billmora().orders.with_raw_response``: each method of ``OrdersApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: OrdersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        currency: str,
+        coupon: str | None | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        package_items: list[OrdersStoreRequestPackageItemsType0Item | OrdersStoreRequestPackageItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        domain_items: list[OrdersStoreRequestDomainItemsType0Item | OrdersStoreRequestDomainItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: OrdersStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        coupon: str | None | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
+        package_items: list[OrdersStoreRequestPackageItemsType0Item | OrdersStoreRequestPackageItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        domain_items: list[OrdersStoreRequestDomainItemsType0Item | OrdersStoreRequestDomainItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def show(
+        self,
+        order: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    @overload
+    async def update(
+        self,
+        order: int,
+        *,
+        body: OrdersUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    @overload
+    async def update(
+        self,
+        order: int,
+        *,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def update(
+        self,
+        order: int,
+        *,
+        body: OrdersUpdateRequest | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def delete(
+        self,
+        order: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["OrdersApi", "OrdersApiWithRawResponse"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
 from ...models.package_resource import PackageResource
@@ -27,6 +28,12 @@ class PackagesApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> PackagesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("PackagesApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -400,4 +407,152 @@ class PackagesApi:
         )
 
 
-__all__ = ["PackagesApi"]
+class PackagesApiWithRawResponse(Protocol):
+    """``Billmora().packages.with_raw_response``: each method of ``PackagesApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: PackagesStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: PackagesStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def show(
+        self,
+        package: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        body: PackagesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def update(
+        self,
+        package: int,
+        *,
+        body: PackagesUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def delete(
+        self,
+        package: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["PackagesApi", "PackagesApiWithRawResponse"]

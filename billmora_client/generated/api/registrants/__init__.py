@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
@@ -25,6 +26,12 @@ class RegistrantsApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> RegistrantsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("RegistrantsApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -253,4 +260,110 @@ class RegistrantsApi:
         )
 
 
-__all__ = ["RegistrantsApi"]
+class RegistrantsApiWithRawResponse(Protocol):
+    """``Billmora().registrants.with_raw_response``: each method of ``RegistrantsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: RegistrantStatus
+        | Literal[
+            "pending",
+            "active",
+            "expired",
+            "suspended",
+            "pending_transfer",
+            "transferred_away",
+            "cancelled",
+            "redemption",
+            "terminated",
+        ]
+        | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResourcePage]: ...
+
+    async def show(
+        self,
+        registrant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    async def delete(
+        self,
+        registrant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["RegistrantsApi", "RegistrantsApiWithRawResponse"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
@@ -26,6 +27,12 @@ class ServicesApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> ServicesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("ServicesApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -217,4 +224,76 @@ class ServicesApi:
         )
 
 
-__all__ = ["ServicesApi"]
+class ServicesApiWithRawResponse(Protocol):
+    """``Billmora().services.with_raw_response``: each method of ``ServicesApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResourcePage]: ...
+
+    async def show(
+        self,
+        service: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    async def delete(
+        self,
+        service: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["ServicesApi", "ServicesApiWithRawResponse"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
@@ -27,6 +28,12 @@ class TicketsApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> TicketsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("TicketsApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -290,4 +297,115 @@ class TicketsApi:
         )
 
 
-__all__ = ["TicketsApi"]
+class TicketsApiWithRawResponse(Protocol):
+    """``Billmora().tickets.with_raw_response``: each method of ``TicketsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: TicketStatus
+        | Literal["open", "answered", "replied", "closed", "on_hold", "in_progress"]
+        | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: TicketsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        subject: str,
+        department: str,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"],
+        message: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: TicketsStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        department: str | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        message: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def show(
+        self,
+        ticket: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def delete(
+        self,
+        ticket: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["TicketsApi", "TicketsApiWithRawResponse"]

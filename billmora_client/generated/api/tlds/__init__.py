@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
@@ -26,6 +27,12 @@ class TldsApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> TldsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("TldsApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -280,4 +287,112 @@ class TldsApi:
         )
 
 
-__all__ = ["TldsApi"]
+class TldsApiWithRawResponse(Protocol):
+    """``Billmora().tlds.with_raw_response``: each method of ``TldsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: TldsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        tld: str,
+        status: Visibility | Literal["visible", "hidden"],
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int,
+        max_years: int,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: TldsStoreRequest | Unset = UNSET,
+        tld: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def show(
+        self,
+        tld: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def delete(
+        self,
+        tld: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["TldsApi", "TldsApiWithRawResponse"]

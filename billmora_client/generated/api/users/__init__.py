@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
@@ -26,6 +27,12 @@ class UsersApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> UsersApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("UsersApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -296,4 +303,122 @@ class UsersApi:
         )
 
 
-__all__ = ["UsersApi"]
+class UsersApiWithRawResponse(Protocol):
+    """``Billmora().users.with_raw_response``: each method of ``UsersApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: UsersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        password: str,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | None
+        | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: UsersStoreRequest | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | None
+        | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def show(
+        self,
+        user: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def delete(
+        self,
+        user: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["UsersApi", "UsersApiWithRawResponse"]

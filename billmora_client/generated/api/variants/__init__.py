@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
@@ -26,6 +27,12 @@ class VariantsApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> VariantsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("VariantsApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -263,4 +270,104 @@ class VariantsApi:
         )
 
 
-__all__ = ["VariantsApi"]
+class VariantsApiWithRawResponse(Protocol):
+    """``Billmora().variants.with_raw_response``: each method of ``VariantsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: VariantsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        is_scalable: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: VariantsStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        is_scalable: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def show(
+        self,
+        variant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def delete(
+        self,
+        variant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[None]: ...
+
+
+__all__ = ["VariantsApi", "VariantsApiWithRawResponse"]
