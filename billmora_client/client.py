@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Self, Unpack
 import httpx
 
 from . import __version__
+from ._logging import log_from_environment
 from ._mounts import routing_of
 from ._operations import Operations
 from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, OptionChanges, Options
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from ._ratelimit_redis import RedisRateLimiter
 
+log_from_environment()  # BILLMORA_LOG=info|debug
 USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
