@@ -7,7 +7,7 @@ import json
 import logging
 import numbers
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -28,6 +28,9 @@ from .errors import (
 )
 from .generated.client import AuthenticatedClient
 
+if TYPE_CHECKING:
+    from ._otel import Telemetry
+
 T = TypeVar("T")
 V = TypeVar("V")
 # Exceptions generated parsing code raises on a body that does not fit the document.
@@ -39,23 +42,37 @@ class Operations:
     """Runs the typed namespaces' operations over one configured ``AuthenticatedClient``.
 
     ``options`` are this client's; ``shared`` those of the transport and the ``httpx.AsyncClient`` (the first
-    client's): a call whose options differ carries its own in the request.
+    client's): a call whose options differ carries its own in the request. With ``telemetry`` (the ``otel``
+    extra), each operation is traced and measured while a tracer or meter provider is configured.
     """
 
     def __init__(
-        self, client: AuthenticatedClient, *, page_concurrency: int, options: Options, shared: Options | None = None
+        self,
+        client: AuthenticatedClient,
+        *,
+        page_concurrency: int,
+        options: Options,
+        shared: Options | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.client = client
         self.page_concurrency = page_concurrency
         self.options = options
         self.shared = shared or options
+        self.telemetry = telemetry
         self.closed = False  # a client made by ``with_options`` was closed (what it shares stays open)
         self._base_url = str(client.get_async_httpx_client().base_url).rstrip("/")
+        self._base_path = httpx.URL(self._base_url).path  # ``/api``: the start of every URL template
 
     def with_options(self, **changes: Any) -> Operations:
         """Operations over the same client, with ``changes`` to these options."""
-        options = self.options.replace(**changes)
-        return Operations(self.client, page_concurrency=self.page_concurrency, options=options, shared=self.shared)
+        return Operations(
+            self.client,
+            page_concurrency=self.page_concurrency,
+            options=self.options.replace(**changes),
+            shared=self.shared,
+            telemetry=self.telemetry,
+        )
 
     async def call(
         self,
@@ -67,17 +84,18 @@ class Operations:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         echo: Echo | None = None,
+        route: tuple[str, str] | None = None,
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
 
         With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation). ``echo``
         names what the answer must repeat (``("data.id", 42)``); see ``_echo``. ``timeout`` and ``max_retries``
-        replace this client's options for this call.
+        replace this client's options for this call. ``route`` names the operation and its path template
+        (``("users.show", "/v1/users/{user}")``) for its span.
         """
         client = self.client.get_async_httpx_client()
         if client.is_closed or self.closed:
             raise ClientClosedError(f"{operation}: this Billmora client is closed; create a new one")
-        method = str(request["method"]).upper()
         # An absolute URL is parsed once; httpx parses a relative one twice to join it to the base.
         request = {**request, "url": self._base_url + request["url"]}
         options = self.options
@@ -91,6 +109,22 @@ class Operations:
         sent = client.build_request(**request)
         if options is not self.shared:
             sent.extensions[OPTIONS_EXTENSION] = options
+        work = self._run(operation, client, sent, parse, expect, echo)
+        telemetry = self.telemetry
+        if telemetry is None or route is None or not telemetry.active():
+            return await work
+        return await telemetry.traced(route, self._base_path, sent, work)
+
+    async def _run(
+        self,
+        operation: str,
+        client: httpx.AsyncClient,
+        sent: httpx.Request,
+        parse: Callable[..., object] | None,
+        expect: type[T],
+        echo: Echo | None,
+    ) -> T:
+        method = sent.method
         try:
             response = await client.send(sent)
         except httpx.TooManyRedirects:  # a loop, on a user's follow_redirects=True client: each answer a redirect

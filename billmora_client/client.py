@@ -19,6 +19,7 @@ from ._mounts import routing_of
 from ._operations import Operations
 from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, OptionChanges, Options
 from ._ratelimit import Limiter, RateLimitState
+from ._telemetry import telemetry_for
 from ._token import clean_token, remember
 from ._transport import BillmoraTransport, OnRetry
 from .errors import ConfigurationError
@@ -196,7 +197,10 @@ class Billmora(Namespaces):
         )
         self._low_level.set_async_httpx_client(http_client)
         self._operations = Operations(
-            self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8), options=options
+            self._low_level,
+            page_concurrency=page_concurrency or min(max_concurrency, 8),
+            options=options,
+            telemetry=telemetry_for(self._transport.rate_limiter),
         )
 
     def with_options(self, **changes: Unpack[OptionChanges]) -> Self:

@@ -198,6 +198,7 @@ def _method(tag: Tag, m: Method) -> str:
             {m.expect},
             timeout=timeout,
             max_retries=max_retries,{_echo(m)}
+            route=("{tag.folder}.{m.name}", "{_escape(m.path)}"),
         )
 """
     if not m.discard:

@@ -46,6 +46,7 @@ class CallbackApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("callback.gateways_webhook", "/gateways/{plugin}/webhook"),
         )
         return result
 

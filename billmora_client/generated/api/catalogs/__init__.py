@@ -61,6 +61,7 @@ class CatalogsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("catalogs.index", "/v1/catalogs"),
         )
         return result
 
@@ -157,6 +158,7 @@ class CatalogsApi:
             CatalogResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("catalogs.store", "/v1/catalogs"),
         )
         return result.data
 
@@ -181,6 +183,7 @@ class CatalogsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", catalog),
+            route=("catalogs.show", "/v1/catalogs/{catalog}"),
         )
         return result.data
 
@@ -254,6 +257,7 @@ class CatalogsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", catalog),
+            route=("catalogs.update", "/v1/catalogs/{catalog}"),
         )
         return result.data
 
@@ -279,6 +283,7 @@ class CatalogsApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("catalogs.delete", "/v1/catalogs/{catalog}"),
         )
 
 

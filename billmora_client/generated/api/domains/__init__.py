@@ -78,6 +78,7 @@ class DomainsApi:
             DomainsCheckResponse200,
             timeout=timeout,
             max_retries=max_retries,
+            route=("domains.check", "/domains/check"),
         )
         return result
 

@@ -66,6 +66,7 @@ class InvoicesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("invoices.index", "/v1/invoices"),
         )
         return result
 
@@ -174,6 +175,7 @@ class InvoicesApi:
             InvoiceResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("invoices.store", "/v1/invoices"),
         )
         return result.data
 
@@ -198,6 +200,7 @@ class InvoicesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", invoice),
+            route=("invoices.show", "/v1/invoices/{invoice}"),
         )
         return result.data
 
@@ -262,6 +265,7 @@ class InvoicesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", invoice),
+            route=("invoices.update", "/v1/invoices/{invoice}"),
         )
         return result.data
 
@@ -287,6 +291,7 @@ class InvoicesApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("invoices.delete", "/v1/invoices/{invoice}"),
         )
 
 

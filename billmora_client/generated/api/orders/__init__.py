@@ -66,6 +66,7 @@ class OrdersApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("orders.index", "/v1/orders"),
         )
         return result
 
@@ -186,6 +187,7 @@ class OrdersApi:
             OrderResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("orders.store", "/v1/orders"),
         )
         return result.data
 
@@ -210,6 +212,7 @@ class OrdersApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", order),
+            route=("orders.show", "/v1/orders/{order}"),
         )
         return result.data
 
@@ -268,6 +271,7 @@ class OrdersApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", order),
+            route=("orders.update", "/v1/orders/{order}"),
         )
         return result.data
 
@@ -293,6 +297,7 @@ class OrdersApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("orders.delete", "/v1/orders/{order}"),
         )
 
 

@@ -62,6 +62,7 @@ class PackagesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("packages.index", "/v1/packages"),
         )
         return result
 
@@ -210,6 +211,7 @@ class PackagesApi:
             PackageResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("packages.store", "/v1/packages"),
         )
         return result.data
 
@@ -234,6 +236,7 @@ class PackagesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", package),
+            route=("packages.show", "/v1/packages/{package}"),
         )
         return result.data
 
@@ -379,6 +382,7 @@ class PackagesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", package),
+            route=("packages.update", "/v1/packages/{package}"),
         )
         return result.data
 
@@ -404,6 +408,7 @@ class PackagesApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("packages.delete", "/v1/packages/{package}"),
         )
 
 

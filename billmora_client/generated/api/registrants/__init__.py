@@ -74,6 +74,7 @@ class RegistrantsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("registrants.index", "/v1/registrants"),
         )
         return result
 
@@ -140,6 +141,7 @@ class RegistrantsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", registrant),
+            route=("registrants.show", "/v1/registrants/{registrant}"),
         )
         return result.data
 
@@ -232,6 +234,7 @@ class RegistrantsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", registrant),
+            route=("registrants.update", "/v1/registrants/{registrant}"),
         )
         return result.data
 
@@ -257,6 +260,7 @@ class RegistrantsApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("registrants.delete", "/v1/registrants/{registrant}"),
         )
 
 

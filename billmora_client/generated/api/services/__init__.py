@@ -63,6 +63,7 @@ class ServicesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("services.index", "/v1/services"),
         )
         return result
 
@@ -117,6 +118,7 @@ class ServicesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", service),
+            route=("services.show", "/v1/services/{service}"),
         )
         return result.data
 
@@ -196,6 +198,7 @@ class ServicesApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", service),
+            route=("services.update", "/v1/services/{service}"),
         )
         return result.data
 
@@ -221,6 +224,7 @@ class ServicesApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("services.delete", "/v1/services/{service}"),
         )
 
 

@@ -68,6 +68,7 @@ class TicketsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("tickets.index", "/v1/tickets"),
         )
         return result
 
@@ -174,6 +175,7 @@ class TicketsApi:
             TicketResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("tickets.store", "/v1/tickets"),
         )
         return result.data
 
@@ -198,6 +200,7 @@ class TicketsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", ticket),
+            route=("tickets.show", "/v1/tickets/{ticket}"),
         )
         return result.data
 
@@ -269,6 +272,7 @@ class TicketsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", ticket),
+            route=("tickets.update", "/v1/tickets/{ticket}"),
         )
         return result.data
 
@@ -294,6 +298,7 @@ class TicketsApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("tickets.delete", "/v1/tickets/{ticket}"),
         )
 
 

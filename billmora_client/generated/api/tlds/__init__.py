@@ -61,6 +61,7 @@ class TldsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("tlds.index", "/v1/tlds"),
         )
         return result
 
@@ -162,6 +163,7 @@ class TldsApi:
             TldResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("tlds.store", "/v1/tlds"),
         )
         return result.data
 
@@ -186,6 +188,7 @@ class TldsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", tld),
+            route=("tlds.show", "/v1/tlds/{tld}"),
         )
         return result.data
 
@@ -259,6 +262,7 @@ class TldsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", tld),
+            route=("tlds.update", "/v1/tlds/{tld}"),
         )
         return result.data
 
@@ -284,6 +288,7 @@ class TldsApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("tlds.delete", "/v1/tlds/{tld}"),
         )
 
 

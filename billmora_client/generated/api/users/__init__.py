@@ -61,6 +61,7 @@ class UsersApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("users.index", "/v1/users"),
         )
         return result
 
@@ -170,6 +171,7 @@ class UsersApi:
             UserResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("users.store", "/v1/users"),
         )
         return result.data
 
@@ -194,6 +196,7 @@ class UsersApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", user),
+            route=("users.show", "/v1/users/{user}"),
         )
         return result.data
 
@@ -275,6 +278,7 @@ class UsersApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", user),
+            route=("users.update", "/v1/users/{user}"),
         )
         return result.data
 
@@ -300,6 +304,7 @@ class UsersApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("users.delete", "/v1/users/{user}"),
         )
 
 

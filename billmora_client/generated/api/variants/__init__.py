@@ -61,6 +61,7 @@ class VariantsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("variants.index", "/v1/variants"),
         )
         return result
 
@@ -151,6 +152,7 @@ class VariantsApi:
             VariantResourceEnvelope,
             timeout=timeout,
             max_retries=max_retries,
+            route=("variants.store", "/v1/variants"),
         )
         return result.data
 
@@ -175,6 +177,7 @@ class VariantsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", variant),
+            route=("variants.show", "/v1/variants/{variant}"),
         )
         return result.data
 
@@ -242,6 +245,7 @@ class VariantsApi:
             timeout=timeout,
             max_retries=max_retries,
             echo=("data.id", variant),
+            route=("variants.update", "/v1/variants/{variant}"),
         )
         return result.data
 
@@ -267,6 +271,7 @@ class VariantsApi:
             object,
             timeout=timeout,
             max_retries=max_retries,
+            route=("variants.delete", "/v1/variants/{variant}"),
         )
 
 
