@@ -7,12 +7,14 @@ instrumentation nests its attempts under it. Its attributes follow OpenTelemetry
 for rate-limit budget, the budget remaining after the answer, whether Redis shares the budget, and on failure
 whether the call may have succeeded. Never the token, a query value or a body. Metrics: a histogram of budget
 waits (``billmora.client.budget_wait``) and a gauge of the budget remaining (``billmora.client.budget_remaining``).
-Nothing is done while no tracer or meter provider is configured but a check of the global providers.
+While no tracer or meter provider is configured, nothing is done: the global providers are looked at again
+at most once a second (a look costs about 2 µs), and once one is configured it stays so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+import time
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import httpx
@@ -32,13 +34,17 @@ __all__ = ["Telemetry"]
 
 T = TypeVar("T")
 SCOPE = "billmora_client"
+RECHECK = 1.0  # seconds between looks at the global providers while none is configured
 
 
 class Telemetry:
     """Traces and measures the operations of one client (and of those ``with_options`` derives from it)."""
 
-    def __init__(self, *, redis: bool) -> None:
+    def __init__(self, *, redis: bool, clock: Callable[[], float] = time.monotonic) -> None:
         self._redis = redis
+        self._clock = clock
+        self._configured = False
+        self._next_look = -float("inf")  # on ``clock``
         self._tracer = trace.get_tracer(SCOPE, __version__)
         meter = metrics.get_meter(SCOPE, __version__)
         self._budget_wait = meter.create_histogram(
@@ -50,13 +56,16 @@ class Telemetry:
             description="Requests the token may still send in its window, as Billmora's last answer said",
         )
 
-    @staticmethod
-    def active() -> bool:
+    def active(self) -> bool:
         """Whether a tracer or a meter provider is configured (else nothing is recorded)."""
-        if not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+        if self._configured:
             return True
-        meters = metrics.get_meter_provider()
-        return not isinstance(meters, metrics.NoOpMeterProvider) and type(meters).__name__ != "_ProxyMeterProvider"
+        now = self._clock()
+        if now < self._next_look:
+            return False
+        self._next_look = now + RECHECK
+        self._configured = providers_configured()
+        return self._configured
 
     async def traced(self, route: tuple[str, str], base_path: str, sent: httpx.Request, work: Awaitable[T]) -> T:
         """Await ``work``, the call of operation ``route`` (its name and path template) sending ``sent``, in a span."""
@@ -113,3 +122,11 @@ class Telemetry:
         if isinstance(maybe, bool):
             span.set_attribute("billmora.may_have_succeeded", maybe)
         span.set_status(Status(StatusCode.ERROR))
+
+
+def providers_configured() -> bool:
+    """Whether a tracer or a meter provider other than OpenTelemetry's default (a proxy to nothing) is set."""
+    if not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider | trace.NoOpTracerProvider):
+        return True
+    meters = metrics.get_meter_provider()
+    return not isinstance(meters, metrics.NoOpMeterProvider) and type(meters).__name__ != "_ProxyMeterProvider"
