@@ -158,7 +158,12 @@ class Billmora(Namespaces):
                 InsecureTransportWarning,
                 stacklevel=2,
             )
-        options = Options(timeout, max_retries, max_rate_limit_wait, max_response_bytes)
+        options = Options(
+            timeout=timeout,
+            max_retries=max_retries,
+            max_rate_limit_wait=max_rate_limit_wait,
+            max_response_bytes=max_response_bytes,
+        )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         self._own_limiter: RedisRateLimiter | None = None
