@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ._mounts import PoolLimitWarning
 from ._ratelimit import Limiter, RateLimiter, RateLimitState
+from ._raw import RawResponse
 from ._retry import RetryEvent
 from ._unset import UNSET, Unset, is_set
 from .client import Billmora, InsecureTransportWarning
@@ -72,6 +73,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitState",
     "RateLimiter",
+    "RawResponse",
     "RedisRateLimiter",
     "RetryEvent",
     "ServerError",

@@ -7,16 +7,18 @@ import json
 import logging
 import numbers
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from ._body import UnreadableBody
 from ._deleted import Deleted
+from ._delivery import delivery_of
 from ._echo import Echo, discard_connection, echo_mismatch
+from ._options import OPTIONS_EXTENSION, Options
+from ._raw import CAPTURE
 from ._retry import outcome_unknown
 from ._token import redact_bytes, scrub
-from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
 from ._unset import Unset
 from .errors import (
     APIConnectionError,
@@ -27,6 +29,9 @@ from .errors import (
 )
 from .generated.client import AuthenticatedClient
 
+if TYPE_CHECKING:
+    from ._otel import Telemetry
+
 T = TypeVar("T")
 V = TypeVar("V")
 # Exceptions generated parsing code raises on a body that does not fit the document.
@@ -35,12 +40,40 @@ logger = logging.getLogger("billmora_client")
 
 
 class Operations:
-    """Runs the typed namespaces' operations over one configured ``AuthenticatedClient``."""
+    """Runs the typed namespaces' operations over one configured ``AuthenticatedClient``.
 
-    def __init__(self, client: AuthenticatedClient, *, page_concurrency: int) -> None:
+    ``options`` are this client's; ``shared`` those of the transport and the ``httpx.AsyncClient`` (the first
+    client's): a call whose options differ carries its own in the request. With ``telemetry`` (the ``otel``
+    extra), each operation is traced and measured while a tracer or meter provider is configured.
+    """
+
+    def __init__(
+        self,
+        client: AuthenticatedClient,
+        *,
+        page_concurrency: int,
+        options: Options,
+        shared: Options | None = None,
+        telemetry: Telemetry | None = None,
+    ) -> None:
         self.client = client
         self.page_concurrency = page_concurrency
+        self.options = options
+        self.shared = shared or options
+        self.telemetry = telemetry
+        self.closed = False  # a client made by ``with_options`` was closed (what it shares stays open)
         self._base_url = str(client.get_async_httpx_client().base_url).rstrip("/")
+        self._base_path = httpx.URL(self._base_url).path  # ``/api``: the start of every URL template
+
+    def with_options(self, **changes: Any) -> Operations:
+        """Operations over the same client, with ``changes`` to these options."""
+        return Operations(
+            self.client,
+            page_concurrency=self.page_concurrency,
+            options=self.options.replace(**changes),
+            shared=self.shared,
+            telemetry=self.telemetry,
+        )
 
     async def call(
         self,
@@ -50,22 +83,49 @@ class Operations:
         expect: type[T],
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         echo: Echo | None = None,
+        route: tuple[str, str] | None = None,
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
 
         With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation): ``Deleted``.
-        ``echo`` names what the answer must repeat (``("data.id", 42)``); see ``_echo``.
+        ``echo`` names what the answer must repeat (``("data.id", 42)``); see ``_echo``. ``timeout`` and
+        ``max_retries`` replace this client's options for this call. ``route`` names the operation and its path
+        template (``("users.show", "/v1/users/{user}")``) for its span.
         """
         client = self.client.get_async_httpx_client()
-        if client.is_closed:
+        if client.is_closed or self.closed:
             raise ClientClosedError(f"{operation}: this Billmora client is closed; create a new one")
-        method = str(request["method"]).upper()
         # An absolute URL is parsed once; httpx parses a relative one twice to join it to the base.
         request = {**request, "url": self._base_url + request["url"]}
-        if timeout is not None:
-            request["timeout"] = as_timeout(timeout)
+        options = self.options
+        if timeout is not None or max_retries is not None:
+            options = options.replace(
+                timeout=options.timeout if timeout is None else timeout,
+                max_retries=options.max_retries if max_retries is None else max_retries,
+            )
+        if options is not self.shared:
+            request["timeout"] = options.http_timeout
         sent = client.build_request(**request)
+        if options is not self.shared:
+            sent.extensions[OPTIONS_EXTENSION] = options
+        work = self._run(operation, client, sent, parse, expect, echo)
+        telemetry = self.telemetry
+        if telemetry is None or route is None or not telemetry.active():
+            return await work
+        return await telemetry.traced(route, self._base_path, sent, work)
+
+    async def _run(
+        self,
+        operation: str,
+        client: httpx.AsyncClient,
+        sent: httpx.Request,
+        parse: Callable[..., object] | None,
+        expect: type[T],
+        echo: Echo | None,
+    ) -> T:
+        method = sent.method
         try:
             response = await client.send(sent)
         except httpx.TooManyRedirects:  # a loop, on a user's follow_redirects=True client: each answer a redirect
@@ -77,16 +137,19 @@ class Operations:
             maybe = outcome_unknown(method, status=exc.response.status_code)
             raise UnexpectedResponseError(f"{operation}: {exc}", exc.response, may_have_succeeded=maybe) from None
         except httpx.TransportError as exc:
-            maybe = outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached)
+            maybe = outcome_unknown(method, may_have_reached=delivery_of(sent).may_have_reached)
             error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
             scrub(exc)  # httpx's text may quote what the server sent
             raise error(_describe(operation, method, exc, maybe), request=sent, may_have_succeeded=maybe) from exc
         except asyncio.CancelledError as exc:
-            if outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached):
+            if outcome_unknown(method, may_have_reached=delivery_of(sent).may_have_reached):
                 note = f"billmora_client: {operation} ({method}) was cancelled after it was sent; it may have been done"
                 exc.add_note(note)
                 logger.warning("%s", note)
             raise
+        capture = CAPTURE.get()
+        if capture is not None:  # asked for by ``with_raw_response``
+            capture.response, capture.attempts = response, delivery_of(sent).attempts
         if not 200 <= response.status_code < 300:
             raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
         effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened
@@ -150,11 +213,6 @@ def at_least_one(method: str, name: str, value: V) -> V:
     if value < 1:
         raise ValueError(f"{method} takes a {name} of at least 1, not {value}")
     return value
-
-
-def _delivery(request: httpx.Request) -> Delivery:
-    delivery = request.extensions.get(DELIVERY_EXTENSION)
-    return delivery if isinstance(delivery, Delivery) else Delivery(may_have_reached=True)
 
 
 def _describe(operation: str, method: str, exc: Exception, may_have_succeeded: bool) -> str:

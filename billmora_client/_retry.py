@@ -27,7 +27,6 @@ from ._token import redact
 
 logger = logging.getLogger("billmora_client")
 
-MAX_RETRIES_EXTENSION = "billmora_max_retries"
 # Set on a 429 by the transport: the seconds still to wait for budget.
 RETRY_AFTER_EXTENSION = "billmora_retry_after"
 # Set on a 429 by the transport: the requests per window the client knows of, for ``RateLimitError.limit``.
@@ -74,17 +73,11 @@ class RetryEvent:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Which failures are retried, how often (``max_retries``), and the jittered exponential backoff."""
+    """Which failures are retried and the jittered exponential backoff (how often: ``Options.max_retries``)."""
 
-    max_retries: int = 2
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
     jitter: Callable[[], float] = field(default=random.random, repr=False, compare=False)
-
-    def retries_for(self, request: httpx.Request) -> int:
-        """``max_retries``, or the request's own ``extensions={"billmora_max_retries": n}``."""
-        override = request.extensions.get(MAX_RETRIES_EXTENSION)
-        return override if isinstance(override, int) and override >= 0 else self.max_retries
 
     def retries_error(self, method: str, error: httpx.TransportError) -> bool:
         """Whether ``method`` may be resent after ``error`` without risking a second effect."""

@@ -21,7 +21,17 @@ from collections import Counter
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-__all__ = ["REDACTED", "clean_token", "redact", "redact_bytes", "redact_json", "remember", "scrub", "window"]
+__all__ = [
+    "REDACTED",
+    "Redacting",
+    "clean_token",
+    "redact",
+    "redact_bytes",
+    "redact_json",
+    "remember",
+    "scrub",
+    "window",
+]
 
 REDACTED = "[REDACTED]"
 # A shorter secret would match ordinary words; Sanctum's secrets are 40 characters and more.
@@ -159,7 +169,7 @@ def scrub(error: BaseException) -> BaseException:
     return error
 
 
-class _Redacting(logging.Filter):
+class Redacting(logging.Filter):
     """Redacts the token from each record of the ``billmora_client`` logger (message and traceback)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -183,4 +193,4 @@ for _name in (
     "httpx",
     *(f"httpcore.{n}" for n in ("connection", "http11", "http2", "proxy", "socks")),
 ):
-    logging.getLogger(_name).addFilter(_Redacting())
+    logging.getLogger(_name).addFilter(Redacting())

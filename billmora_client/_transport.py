@@ -7,7 +7,8 @@ send holds a concurrency slot and one unit of rate-limit budget; the answer's bo
 The call's deadline is the largest of the request's httpx timeouts (``Billmora(timeout=30)`` gives 30 s): it
 bounds waiting for a slot and for budget, every attempt, every backoff and reading the body; waits known in
 advance are weighed against it on the transport's clock, and ``asyncio.timeout`` enforces it in real time.
-Whether a request may have reached the server is recorded in ``request.extensions["billmora_delivery"]``.
+Whether a request may have reached the server, its sends and its waits are recorded in its
+``billmora_delivery`` extension (``_delivery.py``); a call's ``Options`` travel in ``billmora_options``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from typing import Any
 import httpx
 
 from ._body import check_location, read_body
+from ._delivery import DELIVERY_EXTENSION, Delivery, trace_delivery
+from ._options import OPTIONS_EXTENSION, Options
 from ._ratelimit import HOLDING, BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
     HELD,
@@ -36,17 +39,15 @@ from ._retry import (
     int_header,
     parse_retry_after,
 )
-from .errors import ConfigurationError, EventLoopError
+from .errors import EventLoopError
 
-__all__ = ["BillmoraTransport", "DeadlineExceeded", "Delivery"]
+__all__ = ["BillmoraTransport", "DeadlineExceeded"]
 
 logger = logging.getLogger("billmora_client")
 # A 429 without a usable Retry-After (or with 0) is never resent sooner than this.
 MIN_RATE_LIMIT_WAIT = 0.1
 # No Retry-After is believed beyond this many windows (a proxy's or a broken server's day-long answer).
 MAX_RETRY_AFTER_WINDOWS = 10
-DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-DELIVERY_EXTENSION = "billmora_delivery"
 # A call held for budget at least this long is reported (on_retry, INFO), and again if its wait grows by as much.
 REPORTED_HOLD = 1.0
 
@@ -54,24 +55,14 @@ OnRetry = Callable[[RetryEvent], "Awaitable[None] | None"]
 
 
 @dataclass
-class Delivery:
-    """What is known of one request's fate: ``may_have_reached`` once any send of it may have reached the server."""
-
-    may_have_reached: bool = False
-    attempts: int = 0
-    watched: bool = False  # a trace hook listens for the request's headers going out
-    traced: bool = False  # httpcore reported its phases, so ``may_have_reached`` is exact
-
-
-@dataclass
 class _Call:
-    """One call through the transport: its request, deadline (loop time) and the seconds waited for budget."""
+    """One call through the transport: its request, options, record and deadline (loop time)."""
 
     request: httpx.Request
+    options: Options
     delivery: Delivery
     clock: Callable[[], float]
     deadline: float | None  # on ``clock``
-    budget_waited: float = 0.0
     reported_until: float = -math.inf  # on ``clock``: the end of the last wait reported for this call
 
     def time_left(self) -> float:
@@ -89,12 +80,13 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     - at most ``max_concurrency`` requests in flight;
     - paced to ``rate_limit`` requests per ``rate_window`` seconds until the ``X-RateLimit-*`` headers say
       otherwise (pass ``rate_limiter`` to share one budget between transports using the same token);
+    - ``options`` (an ``Options``) set ``max_retries``, ``max_rate_limit_wait`` and ``max_response_bytes``; a
+      request's ``extensions={"billmora_options": Options(...)}`` replaces them for that request;
     - no request waits for budget longer than ``max_rate_limit_wait`` seconds or its deadline: when the wait
       known in advance is longer, a 429 is returned at once (the server's own, or one made here that was never
       sent, marked by the ``billmora_retry_after`` extension with the seconds still to wait);
     - a 429 is waited out (``Retry-After``) and resent, for every method, within that cap;
-    - failures that are safe to repeat are retried ``max_retries`` times (see ``RetryPolicy``); per request,
-      ``extensions={"billmora_max_retries": n}`` overrides it;
+    - failures that are safe to repeat are retried ``max_retries`` times (see ``RetryPolicy``);
     - an answer longer than ``max_response_bytes`` (None: unbounded), counted decompressed, is abandoned with
       ``ResponseTooLarge``; a body that does not decode as its ``Content-Encoding`` says, with ``UnreadableBody``.
 
@@ -107,13 +99,11 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         transport: httpx.AsyncBaseTransport | None = None,
+        options: Options | None = None,
         *,
         max_concurrency: int = 10,
-        max_retries: int = 2,
         rate_limit: int = 60,
         rate_window: float = 60.0,
-        max_rate_limit_wait: float = 60.0,
-        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: Limiter[Any] | None = None,
         on_retry: OnRetry | None = None,
@@ -122,17 +112,12 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     ) -> None:
         if max_concurrency < 1:
             raise ValueError(f"max_concurrency must be >= 1, not {max_concurrency}")
-        if max_retries < 0 or max_rate_limit_wait < 0:
-            raise ValueError("max_retries and max_rate_limit_wait must not be negative")
-        if max_response_bytes is not None and max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be >= 1 or None, not {max_response_bytes}")
         self._inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._limiter: Limiter[Any] = (
             rate_limiter if rate_limiter is not None else RateLimiter(rate_limit, rate_window, clock=clock, sleep=sleep)
         )
-        self._policy = retry_policy or RetryPolicy(max_retries=max_retries)
-        self._max_rate_limit_wait = max_rate_limit_wait
-        self._max_response_bytes = max_response_bytes
+        self._policy = retry_policy or RetryPolicy()
+        self.options = options if options is not None else Options()
         self._on_retry = on_retry
         self._clock = clock
         self._sleep = sleep
@@ -168,11 +153,12 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             del request.headers["Cookie"]
         delivery = request.extensions.setdefault(DELIVERY_EXTENSION, Delivery())
         if request.method not in SAFE_METHODS:  # only a call with an effect needs to know if it went out
-            _trace_delivery(request, delivery)
+            trace_delivery(request, delivery)
+        options = request.extensions.get(OPTIONS_EXTENSION) or self.options
         seconds = deadline_of(request)
         if seconds is None:
-            return await self._handle(_Call(request, delivery, self._clock, None))
-        call = _Call(request, delivery, self._clock, self._clock() + seconds)
+            return await self._handle(_Call(request, options, delivery, self._clock, None))
+        call = _Call(request, options, delivery, self._clock, self._clock() + seconds)
         try:
             async with asyncio.timeout(seconds) as scope:
                 return await self._handle(call)
@@ -199,12 +185,12 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
 
     def _allowance(self, call: _Call) -> float:
         """How much longer this call may wait for budget."""
-        return min(self._max_rate_limit_wait - call.budget_waited, call.time_left())
+        return min(call.options.max_rate_limit_wait - call.delivery.budget_wait, call.time_left())
 
     async def _handle(self, call: _Call) -> httpx.Response:
         request = call.request
         await request.aread()  # a buffered body can be sent again
-        retries_left = self._policy.retries_for(request)
+        retries_left = call.options.max_retries
         refused: httpx.Response | None = None
         attempt = 0
         while True:
@@ -240,7 +226,9 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     async def _send_once(self, call: _Call, attempt: int) -> tuple[httpx.Response, float | None]:
         """One send inside a slot and a reservation: the read answer, and the wait a 429 asked for."""
         request, delivery = call.request, call.delivery
+        asked = self._clock()
         async with self._slots:
+            delivery.slot_wait += self._clock() - asked
             self._in_flight += 1
             try:
                 reservation = await self._reserve(call)
@@ -259,7 +247,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     refusal_wait = self._settle(reservation, response, attempt)
                 finally:
                     self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
-                answer = await read_body(response, request, self._max_response_bytes)
+                answer = await read_body(response, request, call.options.max_response_bytes)
                 if 300 <= answer.status_code < 400:
                     check_location(answer, request)
                 return answer, refusal_wait
@@ -275,7 +263,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             reservation = await self._limiter.acquire(max_wait=self._allowance(call))
         finally:
             HOLDING.reset(holding)
-            call.budget_waited += self._clock() - started
+            call.delivery.budget_wait += self._clock() - started
         now = self._clock()
         if now - started >= REPORTED_HOLD and call.reported_until + REPORTED_HOLD < now:
             call.reported_until = now
@@ -339,20 +327,6 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             logger.exception("the on_retry callback failed")
 
 
-def as_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """httpx's per-phase timeouts for a deadline of ``timeout`` seconds (connect at most 10 s, read and write 30 s).
-
-    An ``httpx.Timeout`` is kept as given: its largest value is the deadline. None: no deadline.
-    """
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if timeout is None:
-        return httpx.Timeout(None)
-    if timeout <= 0 or timeout != timeout:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or None, not {timeout}")
-    return httpx.Timeout(min(timeout, 30.0), connect=min(timeout, 10.0), pool=timeout)
-
-
 def deadline_of(request: httpx.Request) -> float | None:
     """The call's deadline in seconds: the largest of the request's httpx timeouts; None when it has none."""
     timeouts: Any = request.extensions.get("timeout")
@@ -360,25 +334,6 @@ def deadline_of(request: httpx.Request) -> float | None:
         return None
     values = [v for v in timeouts.values() if isinstance(v, int | float)]
     return max(values) if values and len(values) == len(timeouts) else None
-
-
-def _trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
-    """Learn from httpcore's trace events whether the request's headers started out (chaining a user's trace)."""
-    if delivery.watched:
-        return
-    delivery.watched = True
-    user_trace = request.extensions.get("trace")
-
-    async def trace(name: str, info: dict[str, Any]) -> None:
-        delivery.traced = True
-        if name.endswith("send_request_headers.started"):
-            delivery.may_have_reached = True
-        if user_trace is not None:
-            outcome = user_trace(name, info)
-            if inspect.isawaitable(outcome):
-                await outcome
-
-    request.extensions["trace"] = trace
 
 
 def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float, limit: int) -> httpx.Response:

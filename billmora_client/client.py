@@ -8,15 +8,18 @@ import re
 import warnings
 from http.cookiejar import Cookie, CookieJar
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 import httpx
 
+from ._logging import log_from_environment
 from ._mounts import fit_to_pool, routing_of
 from ._operations import Operations
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, OptionChanges, Options
 from ._ratelimit import Limiter, RateLimitState
+from ._telemetry import telemetry_for
 from ._token import clean_token, remember
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, OnRetry, as_timeout
+from ._transport import BillmoraTransport, OnRetry
 from ._version import user_agent
 from .errors import ConfigurationError
 from .generated.api import Namespaces
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
 
     from ._ratelimit_redis import RedisRateLimiter
 
-DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
+log_from_environment()  # BILLMORA_LOG=info|debug
 
 
 class InsecureTransportWarning(UserWarning):
@@ -156,6 +159,7 @@ class Billmora(Namespaces):
         if not token:
             raise ConfigurationError("no API token: pass token= or set BILLMORA_API_TOKEN")
         remember(self, token)
+        self._parent: Billmora | None = None  # set on a client made by ``with_options``
         self.base_url = normalise_base_url(base_url)
         url = httpx.URL(self.base_url)
         if url.scheme == "http" and not _is_loopback(url.host):
@@ -164,6 +168,12 @@ class Billmora(Namespaces):
                 InsecureTransportWarning,
                 stacklevel=2,
             )
+        options = Options(
+            timeout=timeout,
+            max_retries=max_retries,
+            max_rate_limit_wait=max_rate_limit_wait,
+            max_response_bytes=max_response_bytes,
+        )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         _refuse_foreign(http_client, "http_client", httpx.AsyncClient)
@@ -183,12 +193,10 @@ class Billmora(Namespaces):
         try:
             self._transport = BillmoraTransport(
                 routing,
+                options,
                 max_concurrency=max_concurrency,
-                max_retries=max_retries,
                 rate_limit=rate_limit,
                 rate_window=rate_window,
-                max_rate_limit_wait=max_rate_limit_wait,
-                max_response_bytes=max_response_bytes,
                 rate_limiter=rate_limiter,
                 on_retry=on_retry,
             )
@@ -198,17 +206,35 @@ class Billmora(Namespaces):
         http_client._mounts = {}
         http_client._cookies = _NoCookies()  # the token is the only identity a call carries
         http_client.base_url = httpx.URL(self.base_url)
-        http_client.timeout = deadline = as_timeout(timeout)
+        http_client.timeout = options.http_timeout
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
             token=token,
             # Only the encodings whose decompressed size the transport bounds (httpx adds br and zstd when
             # their packages happen to be installed).
             headers={"User-Agent": user_agent(), "Accept-Encoding": "gzip, deflate", **(headers or {})},
-            timeout=deadline,
+            timeout=options.http_timeout,
         )
         self._low_level.set_async_httpx_client(http_client)
-        self._operations = Operations(self._low_level, page_concurrency=page_concurrency or min(max_concurrency, 8))
+        self._operations = Operations(
+            self._low_level,
+            page_concurrency=page_concurrency or min(max_concurrency, 8),
+            options=options,
+            telemetry=telemetry_for(self._transport.rate_limiter),
+        )
+
+    def with_options(self, **changes: Unpack[OptionChanges]) -> Self:
+        """A client for one job: these options with ``changes`` (``timeout``, ``max_retries``,
+        ``max_rate_limit_wait``, ``max_response_bytes``), sharing this client's connections, concurrency bound,
+        rate limiter and budget. Closing it closes none of them; closing this client closes them for both."""
+        derived = object.__new__(type(self))
+        derived._operations = self._operations.with_options(**changes)
+        derived._parent = self._parent or self  # keeps the token redacted while the derived client lives
+        derived.base_url = self.base_url
+        derived._transport = self._transport
+        derived._low_level = self._low_level
+        derived._own_limiter = None
+        return derived
 
     @property
     def raw(self) -> AuthenticatedClient:
@@ -224,7 +250,11 @@ class Billmora(Namespaces):
         return f"Billmora(base_url={self.base_url!r})"
 
     async def aclose(self) -> None:
-        """Close the connections (the ``async with`` block does this for you)."""
+        """Close the connections (the ``async with`` block does this for you); for a client made by
+        ``with_options``, only this client: what it shares stays open."""
+        if self._parent is not None:
+            self._operations.closed = True
+            return
         try:
             await self._low_level.get_async_httpx_client().aclose()
         finally:
@@ -235,7 +265,8 @@ class Billmora(Namespaces):
             await self._own_limiter.aclose()
 
     async def __aenter__(self) -> Self:
-        await self._low_level.__aenter__()
+        if self._parent is None:
+            await self._low_level.__aenter__()
         return self
 
     async def __aexit__(
@@ -244,6 +275,9 @@ class Billmora(Namespaces):
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> None:
+        if self._parent is not None:
+            self._operations.closed = True
+            return
         try:
             await self._low_level.__aexit__(exc_type, exc_value, traceback)
         finally:

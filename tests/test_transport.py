@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from billmora_client._options import Options
 from billmora_client._retry import RetryEvent, RetryPolicy, parse_retry_after
 from billmora_client._transport import BillmoraTransport
 
@@ -18,7 +19,7 @@ from .hostile import dropping
 from .transport_server import BillmoraLikeServer, budget_in_flight, serving
 
 TOKEN = "7|s3cr3tTokenValue"
-FAST_RETRIES = RetryPolicy(max_retries=2, backoff_base=0.01, backoff_cap=0.05)
+FAST_RETRIES = RetryPolicy(backoff_base=0.01, backoff_cap=0.05)
 WINDOW = 1.0  # the test server's window: the transport must be told, Billmora's headers do not say
 
 
@@ -80,7 +81,7 @@ async def test_429s_are_waited_out_and_resent_for_post_and_everyone_waits(
 async def test_a_429_beyond_the_wait_cap_is_returned(server: tuple[BillmoraLikeServer, str]) -> None:
     app, base_url = server
     await spend_budget(base_url, 2)
-    async with make_client(base_url, BillmoraTransport(max_rate_limit_wait=0.5)) as client:
+    async with make_client(base_url, BillmoraTransport(options=Options(max_rate_limit_wait=0.5))) as client:
         response = await client.get("/v1/ping")
     assert response.status_code == 429 and response.headers["Retry-After"] == "1"
     assert response.json() == {"message": "Too many requests. Please try again later."}
@@ -95,7 +96,9 @@ async def test_get_is_retried_on_503_and_post_is_not(roomy_server: tuple[Billmor
         got = await client.get("/v1/flaky/a", params={"fail": 2})
         posted = await client.post("/v1/flaky/b", params={"fail": 1})
         exhausted = await client.put("/v1/flaky/c", params={"fail": 5})
-        opted_out = await client.get("/v1/flaky/d", params={"fail": 1}, extensions={"billmora_max_retries": 0})
+        opted_out = await client.get(
+            "/v1/flaky/d", params={"fail": 1}, extensions={"billmora_options": Options(max_retries=0)}
+        )
     assert got.json() == {"ok": True, "attempts": 3}
     assert (posted.status_code, app.flaky_failures["b"]) == (503, 1)
     assert (exhausted.status_code, app.flaky_failures["c"]) == (503, 3)
@@ -148,7 +151,9 @@ async def test_post_to_a_closed_port_is_retried() -> None:
 
 async def test_cancelled_tasks_release_their_slot_budget_and_connection() -> None:
     app = BillmoraLikeServer(limit=2, window=60.0)  # one window for the whole test, however slow the machine
-    transport = BillmoraTransport(max_concurrency=1, rate_limit=2, rate_window=60.0, max_rate_limit_wait=300)
+    transport = BillmoraTransport(
+        options=Options(max_rate_limit_wait=300), max_concurrency=1, rate_limit=2, rate_window=60.0
+    )
     async with serving(app.app) as base_url, make_client(base_url, transport, timeout=120) as client:
         sending = asyncio.create_task(client.get("/v1/slow", params={"seconds": 1}))
         waiting_for_slot = asyncio.create_task(client.get("/v1/ping"))

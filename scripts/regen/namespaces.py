@@ -21,7 +21,19 @@ from .render import TYPED_DICTS, render_root, render_tag, render_typed_dicts
 
 PAGE_COUNTS = ("current_page", "last_page", "per_page", "total")
 # Names a method's code uses besides its arguments: an argument with one of them is renamed.
-HELPER_NAMES = {"self", "body", "timeout", "httpx", "Unset", "UNSET", "isinstance", "TypeError", "all", "value"}
+HELPER_NAMES = {
+    "self",
+    "body",
+    "timeout",
+    "max_retries",
+    "httpx",
+    "Unset",
+    "UNSET",
+    "isinstance",
+    "TypeError",
+    "all",
+    "value",
+}
 
 
 class NamespaceError(ValueError):

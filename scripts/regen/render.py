@@ -5,6 +5,7 @@ from __future__ import annotations
 from .plan import Arg, Method, Tag
 
 TIMEOUT = "timeout: float | httpx.Timeout | None = None"
+MAX_RETRIES = "max_retries: int | None = None"
 TYPED_DICTS = "typed_dicts"  # the module under api/ that defines them
 PROMISE = "return models or raise"
 DELETED = "Returns once Billmora has deleted it; the ``Deleted`` has nothing to read."
@@ -45,19 +46,29 @@ def render_root(tags: list[Tag]) -> str:
 
 
 def render_tag(tag: Tag) -> str:
-    """``api/<tag>/__init__.py``: the ``<Tag>Api`` class and the typed dicts its methods accept."""
+    """``api/<tag>/__init__.py``: the ``<Tag>Api`` class, its raw answers' protocol, and their imports."""
     methods = "".join(_method(tag, m) for m in tag.methods)
+    raw = f"{tag.cls}WithRawResponse"
     code = f'''class {tag.cls}:
     """``{tag.folder}`` operations. Obtain it as ``Billmora().{tag.folder}``."""
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
-{methods}'''
+
+    @property
+    def with_raw_response(self) -> {raw}:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("{raw}", RawResponses(self))
+{methods}
+
+{_raw_protocol(tag, raw)}'''
     uses = _words(code)
     imports = ["from __future__ import annotations", ""]
     if "datetime" in uses:
         imports.append("import datetime")
-    typing = sorted(n for n in {"TYPE_CHECKING", "overload", *tag.imports.typing} if n in uses or n == "TYPE_CHECKING")
+    wanted = {"TYPE_CHECKING", "Protocol", "cast", "overload", *tag.imports.typing}
+    typing = sorted(n for n in wanted if n in uses or n == "TYPE_CHECKING")
     imports += [f"from typing import {', '.join(typing)}", "", "import httpx", ""]
     imports += [f"from ...models.{mod} import {cls}" for cls, mod in sorted(tag.imports.models.items()) if cls in uses]
     typed_dicts = sorted(name for name in tag.imports.typed_dicts if name in uses)
@@ -73,11 +84,12 @@ def render_tag(tag: Tag) -> str:
         imports.append("from ...._deleted import Deleted")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
+    imports.append("from ...._raw import RawResponse, RawResponses")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
     checking = ["    from ...._operations import Operations"]
     head = f'"""The ``{tag.folder}`` operations of the Billmora API, as awaitable methods that {PROMISE}."""'
     parts = [head, "\n".join(imports), "if TYPE_CHECKING:\n" + "\n".join(checking)]
-    parts += [code, f'__all__ = ["{tag.cls}"]\n']
+    parts += [code, f'__all__ = ["{tag.cls}", "{raw}"]\n']
     return "\n\n\n".join(parts)
 
 
@@ -108,18 +120,30 @@ def _signature(m: Method, keywords: list[Arg], body: str | None, fields: list[Ar
     if body is not None:
         lines.append(f"body: {body},")
     lines += [_parameter(a) for a in [*keywords, *fields]]
-    return [*lines, f"{TIMEOUT},"]
+    return [*lines, f"{TIMEOUT},", f"{MAX_RETRIES},"]
 
 
 def _parameter(a: Arg) -> str:
     return f"{a.name}: {a.annotation()} = {a.default}," if a.optional else f"{a.name}: {a.annotation()},"
 
 
-def _def(m: Method, lines: list[str], overload: bool = False) -> str:
+def _def(m: Method, lines: list[str], overload: bool = False, returns: str | None = None) -> str:
     args = "\n".join(f"        {line}" for line in lines)
     head = "    @overload\n" if overload else ""
     tail = " ..." if overload else ""
-    return f"\n{head}    async def {m.name}(\n{args}\n    ) -> {m.returns}:{tail}\n"
+    return f"\n{head}    async def {m.name}(\n{args}\n    ) -> {returns or m.returns}:{tail}\n"
+
+
+def _raw_protocol(tag: Tag, name: str) -> str:
+    """``<Tag>ApiWithRawResponse``: the type of ``with_raw_response``, each method returning a ``RawResponse``."""
+    methods = ""
+    for m in tag.methods:
+        returns = f"RawResponse[{m.returns}]"
+        for lines, overload in signatures(m):
+            methods += _def(m, lines, overload, returns) + ("" if overload else "        ...\n")
+    return f'''class {name}(Protocol):
+    """``Billmora().{tag.folder}.with_raw_response``: each method of ``{tag.cls}``, returning a ``RawResponse``."""
+{methods}'''
 
 
 def _docstring(m: Method) -> str:
@@ -153,7 +177,13 @@ def iterate_signature(m: Method) -> list[str]:
     keywords = [a for a in m.keywords if a.target != "page"]
     lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
     lines += [_parameter(a) for a in keywords]
-    return [*lines, "max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
+    return [
+        *lines,
+        "max_items: int | None = None,",
+        "concurrency: int | None = None,",
+        f"{TIMEOUT},",
+        f"{MAX_RETRIES},",
+    ]
 
 
 def _method(tag: Tag, m: Method) -> str:
@@ -177,7 +207,9 @@ def _method(tag: Tag, m: Method) -> str:
             ),
             {parse},
             {m.expect},
-            timeout=timeout,{_echo(m)}
+            timeout=timeout,
+            max_retries=max_retries,{_echo(m)}
+            route=("{tag.folder}.{m.name}", "{_escape(m.path)}"),
         )
 """
     if not m.discard:
@@ -236,7 +268,12 @@ def _iterate(m: Method) -> str:
     args = "\n".join(f"        {line}" for line in iterate_signature(m))
     passed = [f"{a.name}," for a in m.positional]
     page = next(a.name for a in m.keywords if a.target == "page")
-    passed += [f"{page}=page,", *(f"{a.name}={a.name}," for a in keywords), "timeout=timeout,"]
+    passed += [
+        f"{page}=page,",
+        *(f"{a.name}={a.name}," for a in keywords),
+        "timeout=timeout,",
+        "max_retries=max_retries,",
+    ]
     call = "\n".join(f"                {p}" for p in passed)
     return f'''
     def {m.iterate}(
@@ -244,7 +281,7 @@ def _iterate(m: Method) -> str:
     ) -> Paginator[{m.page_item}]:
         """Every ``{m.page_item}`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> {m.expect}:

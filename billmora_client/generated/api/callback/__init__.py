@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 import httpx
 
 from ...._operations import path_id
+from ...._raw import RawResponse, RawResponses
 from . import gateways_webhook
 
 if TYPE_CHECKING:
@@ -19,11 +20,18 @@ class CallbackApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> CallbackApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("CallbackApiWithRawResponse", RawResponses(self))
+
     async def gateways_webhook(
         self,
         plugin: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> object:
         """Handle incoming strictly API webhook callback.
 
@@ -37,8 +45,22 @@ class CallbackApi:
             gateways_webhook._parse_response,
             object,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("callback.gateways_webhook", "/gateways/{plugin}/webhook"),
         )
         return result
 
 
-__all__ = ["CallbackApi"]
+class CallbackApiWithRawResponse(Protocol):
+    """``Billmora().callback.with_raw_response``: each method of ``CallbackApi``, returning a ``RawResponse``."""
+
+    async def gateways_webhook(
+        self,
+        plugin: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[object]: ...
+
+
+__all__ = ["CallbackApi", "CallbackApiWithRawResponse"]

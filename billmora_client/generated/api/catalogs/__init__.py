@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
 from ...models.catalog_resource_envelope import CatalogResourceEnvelope
@@ -28,6 +29,12 @@ class CatalogsApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> CatalogsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("CatalogsApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -36,6 +43,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResourcePage:
         """Display a paginated listing of catalogs.
 
@@ -52,7 +60,9 @@ class CatalogsApi:
             v1_catalogs_index._parse_response,
             CatalogResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("catalogs.index", "/v1/catalogs"),
         )
         return result
 
@@ -65,10 +75,11 @@ class CatalogsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[CatalogResource]:
         """Every ``CatalogResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> CatalogResourcePage:
@@ -78,6 +89,7 @@ class CatalogsApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -88,6 +100,7 @@ class CatalogsApi:
         *,
         body: CatalogsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     @overload
@@ -101,6 +114,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     async def store(
@@ -114,6 +128,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource:
         """Store a newly created catalog.
 
@@ -143,6 +158,8 @@ class CatalogsApi:
             v1_catalogs_store._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("catalogs.store", "/v1/catalogs"),
         )
         return result.data
 
@@ -151,6 +168,7 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource:
         """Display the specified catalog.
 
@@ -164,7 +182,9 @@ class CatalogsApi:
             v1_catalogs_show._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", catalog),
+            route=("catalogs.show", "/v1/catalogs/{catalog}"),
         )
         return result.data
 
@@ -175,6 +195,7 @@ class CatalogsApi:
         *,
         body: CatalogsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     @overload
@@ -189,6 +210,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource: ...
 
     async def update(
@@ -203,6 +225,7 @@ class CatalogsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> CatalogResource:
         """Update the specified catalog.
 
@@ -233,7 +256,9 @@ class CatalogsApi:
             v1_catalogs_update._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", catalog),
+            route=("catalogs.update", "/v1/catalogs/{catalog}"),
         )
         return result.data
 
@@ -242,6 +267,7 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified catalog.
 
@@ -257,7 +283,117 @@ class CatalogsApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("catalogs.delete", "/v1/catalogs/{catalog}"),
         )
 
 
-__all__ = ["CatalogsApi"]
+class CatalogsApiWithRawResponse(Protocol):
+    """``Billmora().catalogs.with_raw_response``: each method of ``CatalogsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: CatalogsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: CatalogsStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def show(
+        self,
+        catalog: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[CatalogResource]: ...
+
+    async def delete(
+        self,
+        catalog: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["CatalogsApi", "CatalogsApiWithRawResponse"]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Protocol, cast, overload
 
 import httpx
 
+from ...._raw import RawResponse, RawResponses
 from ...models.domains_check_request import DomainsCheckRequest
 from ...models.domains_check_response_200 import DomainsCheckResponse200
 from ...types import UNSET, Unset
@@ -21,12 +22,19 @@ class DomainsApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> DomainsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("DomainsApiWithRawResponse", RawResponses(self))
+
     @overload
     async def check(
         self,
         *,
         body: DomainsCheckRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> DomainsCheckResponse200: ...
 
     @overload
@@ -35,6 +43,7 @@ class DomainsApi:
         *,
         domain: str,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> DomainsCheckResponse200: ...
 
     async def check(
@@ -43,6 +52,7 @@ class DomainsApi:
         body: DomainsCheckRequest | Unset = UNSET,
         domain: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> DomainsCheckResponse200:
         """Check domain availability.
 
@@ -67,8 +77,41 @@ class DomainsApi:
             domains_check._parse_response,
             DomainsCheckResponse200,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("domains.check", "/domains/check"),
         )
         return result
 
 
-__all__ = ["DomainsApi"]
+class DomainsApiWithRawResponse(Protocol):
+    """``Billmora().domains.with_raw_response``: each method of ``DomainsApi``, returning a ``RawResponse``."""
+
+    @overload
+    async def check(
+        self,
+        *,
+        body: DomainsCheckRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DomainsCheckResponse200]: ...
+
+    @overload
+    async def check(
+        self,
+        *,
+        domain: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DomainsCheckResponse200]: ...
+
+    async def check(
+        self,
+        *,
+        body: DomainsCheckRequest | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[DomainsCheckResponse200]: ...
+
+
+__all__ = ["DomainsApi", "DomainsApiWithRawResponse"]

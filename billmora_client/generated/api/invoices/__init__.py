@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
 from ...models.invoice_resource_envelope import InvoiceResourceEnvelope
@@ -31,6 +32,12 @@ class InvoicesApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> InvoicesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("InvoicesApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -40,6 +47,7 @@ class InvoicesApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResourcePage:
         """Display a paginated listing of invoices.
 
@@ -57,7 +65,9 @@ class InvoicesApi:
             v1_invoices_index._parse_response,
             InvoiceResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("invoices.index", "/v1/invoices"),
         )
         return result
 
@@ -71,10 +81,11 @@ class InvoicesApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[InvoiceResource]:
         """Every ``InvoiceResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> InvoiceResourcePage:
@@ -85,6 +96,7 @@ class InvoicesApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -95,6 +107,7 @@ class InvoicesApi:
         *,
         body: InvoicesStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     @overload
@@ -109,6 +122,7 @@ class InvoicesApi:
         items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict],
         send_email: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     async def store(
@@ -123,6 +137,7 @@ class InvoicesApi:
         items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] | Unset = UNSET,
         send_email: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource:
         """Store a newly created invoice.
 
@@ -160,6 +175,8 @@ class InvoicesApi:
             v1_invoices_store._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("invoices.store", "/v1/invoices"),
         )
         return result.data
 
@@ -168,6 +185,7 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource:
         """Display the specified invoice.
 
@@ -181,7 +199,9 @@ class InvoicesApi:
             v1_invoices_show._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", invoice),
+            route=("invoices.show", "/v1/invoices/{invoice}"),
         )
         return result.data
 
@@ -192,6 +212,7 @@ class InvoicesApi:
         *,
         body: InvoicesUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     @overload
@@ -203,6 +224,7 @@ class InvoicesApi:
         due_date: datetime.datetime | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource: ...
 
     async def update(
@@ -214,6 +236,7 @@ class InvoicesApi:
         due_date: datetime.datetime | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> InvoiceResource:
         """Update the specified invoice.
 
@@ -241,7 +264,9 @@ class InvoicesApi:
             v1_invoices_update._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", invoice),
+            route=("invoices.update", "/v1/invoices/{invoice}"),
         )
         return result.data
 
@@ -250,6 +275,7 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified invoice.
 
@@ -265,7 +291,114 @@ class InvoicesApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("invoices.delete", "/v1/invoices/{invoice}"),
         )
 
 
-__all__ = ["InvoicesApi"]
+class InvoicesApiWithRawResponse(Protocol):
+    """``Billmora().invoices.with_raw_response``: each method of ``InvoicesApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: InvoicesStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        due_date: datetime.datetime,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict],
+        send_email: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: InvoicesStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        items: list[InvoicesStoreRequestItemsItem | InvoicesStoreRequestItemsItemDict] | Unset = UNSET,
+        send_email: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def show(
+        self,
+        invoice: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        body: InvoicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def update(
+        self,
+        invoice: int,
+        *,
+        body: InvoicesUpdateRequest | Unset = UNSET,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[InvoiceResource]: ...
+
+    async def delete(
+        self,
+        invoice: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["InvoicesApi", "InvoicesApiWithRawResponse"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.order_resource import OrderResource
 from ...models.order_resource_envelope import OrderResourceEnvelope
@@ -31,6 +32,12 @@ class OrdersApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> OrdersApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("OrdersApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -40,6 +47,7 @@ class OrdersApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResourcePage:
         """Display a paginated listing of orders.
 
@@ -57,7 +65,9 @@ class OrdersApi:
             v1_orders_index._parse_response,
             OrderResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("orders.index", "/v1/orders"),
         )
         return result
 
@@ -71,10 +81,11 @@ class OrdersApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[OrderResource]:
         """Every ``OrderResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> OrderResourcePage:
@@ -85,6 +96,7 @@ class OrdersApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -95,6 +107,7 @@ class OrdersApi:
         *,
         body: OrdersStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     @overload
@@ -112,6 +125,7 @@ class OrdersApi:
         | None
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     async def store(
@@ -129,6 +143,7 @@ class OrdersApi:
         | None
         | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource:
         """Store a newly created order.
 
@@ -172,6 +187,8 @@ class OrdersApi:
             v1_orders_store._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("orders.store", "/v1/orders"),
         )
         return result.data
 
@@ -180,6 +197,7 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource:
         """Display the specified order.
 
@@ -193,7 +211,9 @@ class OrdersApi:
             v1_orders_show._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", order),
+            route=("orders.show", "/v1/orders/{order}"),
         )
         return result.data
 
@@ -204,6 +224,7 @@ class OrdersApi:
         *,
         body: OrdersUpdateRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     @overload
@@ -213,6 +234,7 @@ class OrdersApi:
         *,
         status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource: ...
 
     async def update(
@@ -222,6 +244,7 @@ class OrdersApi:
         body: OrdersUpdateRequest | Unset = UNSET,
         status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> OrderResource:
         """Update the specified order.
 
@@ -247,7 +270,9 @@ class OrdersApi:
             v1_orders_update._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", order),
+            route=("orders.update", "/v1/orders/{order}"),
         )
         return result.data
 
@@ -256,6 +281,7 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified order.
 
@@ -271,7 +297,116 @@ class OrdersApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("orders.delete", "/v1/orders/{order}"),
         )
 
 
-__all__ = ["OrdersApi"]
+class OrdersApiWithRawResponse(Protocol):
+    """``Billmora().orders.with_raw_response``: each method of ``OrdersApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: OrdersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        currency: str,
+        coupon: str | None | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        package_items: list[OrdersStoreRequestPackageItemsType0Item | OrdersStoreRequestPackageItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        domain_items: list[OrdersStoreRequestDomainItemsType0Item | OrdersStoreRequestDomainItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: OrdersStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        coupon: str | None | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
+        package_items: list[OrdersStoreRequestPackageItemsType0Item | OrdersStoreRequestPackageItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        domain_items: list[OrdersStoreRequestDomainItemsType0Item | OrdersStoreRequestDomainItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def show(
+        self,
+        order: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    @overload
+    async def update(
+        self,
+        order: int,
+        *,
+        body: OrdersUpdateRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    @overload
+    async def update(
+        self,
+        order: int,
+        *,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def update(
+        self,
+        order: int,
+        *,
+        body: OrdersUpdateRequest | Unset = UNSET,
+        status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[OrderResource]: ...
+
+    async def delete(
+        self,
+        order: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["OrdersApi", "OrdersApiWithRawResponse"]

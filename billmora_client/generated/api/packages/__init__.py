@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
 from ...models.package_resource import PackageResource
@@ -29,6 +30,12 @@ class PackagesApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> PackagesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("PackagesApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -37,6 +44,7 @@ class PackagesApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResourcePage:
         """Display a paginated listing of packages.
 
@@ -53,7 +61,9 @@ class PackagesApi:
             v1_packages_index._parse_response,
             PackageResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("packages.index", "/v1/packages"),
         )
         return result
 
@@ -66,10 +76,11 @@ class PackagesApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[PackageResource]:
         """Every ``PackageResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> PackageResourcePage:
@@ -79,6 +90,7 @@ class PackagesApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -89,6 +101,7 @@ class PackagesApi:
         *,
         body: PackagesStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     @overload
@@ -112,6 +125,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     async def store(
@@ -135,6 +149,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource:
         """Store a newly created package.
 
@@ -196,6 +211,8 @@ class PackagesApi:
             v1_packages_store._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("packages.store", "/v1/packages"),
         )
         return result.data
 
@@ -204,6 +221,7 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource:
         """Display the specified package.
 
@@ -217,7 +235,9 @@ class PackagesApi:
             v1_packages_show._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", package),
+            route=("packages.show", "/v1/packages/{package}"),
         )
         return result.data
 
@@ -228,6 +248,7 @@ class PackagesApi:
         *,
         body: PackagesUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     @overload
@@ -252,6 +273,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource: ...
 
     async def update(
@@ -276,6 +298,7 @@ class PackagesApi:
         plugin_id: int | None | Unset = UNSET,
         provisioning_config: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> PackageResource:
         """Update the specified package.
 
@@ -358,7 +381,9 @@ class PackagesApi:
             v1_packages_update._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", package),
+            route=("packages.update", "/v1/packages/{package}"),
         )
         return result.data
 
@@ -367,6 +392,7 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified package.
 
@@ -382,7 +408,157 @@ class PackagesApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("packages.delete", "/v1/packages/{package}"),
         )
 
 
-__all__ = ["PackagesApi"]
+class PackagesApiWithRawResponse(Protocol):
+    """``Billmora().packages.with_raw_response``: each method of ``PackagesApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: PackagesStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: PackagesStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def show(
+        self,
+        package: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        body: PackagesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def update(
+        self,
+        package: int,
+        *,
+        body: PackagesUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[PackageResource]: ...
+
+    async def delete(
+        self,
+        package: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["PackagesApi", "PackagesApiWithRawResponse"]

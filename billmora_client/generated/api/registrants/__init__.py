@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
 from ...models.registrant_resource_envelope import RegistrantResourceEnvelope
@@ -26,6 +27,12 @@ class RegistrantsApi:
 
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
+
+    @property
+    def with_raw_response(self) -> RegistrantsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("RegistrantsApiWithRawResponse", RawResponses(self))
 
     async def index(
         self,
@@ -48,6 +55,7 @@ class RegistrantsApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResourcePage:
         """Display a paginated listing of registrants.
 
@@ -65,7 +73,9 @@ class RegistrantsApi:
             v1_registrants_index._parse_response,
             RegistrantResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("registrants.index", "/v1/registrants"),
         )
         return result
 
@@ -91,10 +101,11 @@ class RegistrantsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[RegistrantResource]:
         """Every ``RegistrantResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> RegistrantResourcePage:
@@ -105,6 +116,7 @@ class RegistrantsApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -114,6 +126,7 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource:
         """Display the specified registrant.
 
@@ -127,7 +140,9 @@ class RegistrantsApi:
             v1_registrants_show._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", registrant),
+            route=("registrants.show", "/v1/registrants/{registrant}"),
         )
         return result.data
 
@@ -138,6 +153,7 @@ class RegistrantsApi:
         *,
         body: RegistrantsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource: ...
 
     @overload
@@ -163,6 +179,7 @@ class RegistrantsApi:
         auto_renew: bool | Unset = UNSET,
         nameservers: list[str | None] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource: ...
 
     async def update(
@@ -188,6 +205,7 @@ class RegistrantsApi:
         auto_renew: bool | Unset = UNSET,
         nameservers: list[str | None] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> RegistrantResource:
         """Update the specified registrant (nameservers, auto-renew, status).
 
@@ -215,7 +233,9 @@ class RegistrantsApi:
             v1_registrants_update._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", registrant),
+            route=("registrants.update", "/v1/registrants/{registrant}"),
         )
         return result.data
 
@@ -224,6 +244,7 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified registrant.
 
@@ -239,7 +260,115 @@ class RegistrantsApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("registrants.delete", "/v1/registrants/{registrant}"),
         )
 
 
-__all__ = ["RegistrantsApi"]
+class RegistrantsApiWithRawResponse(Protocol):
+    """``Billmora().registrants.with_raw_response``: each method of ``RegistrantsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: RegistrantStatus
+        | Literal[
+            "pending",
+            "active",
+            "expired",
+            "suspended",
+            "pending_transfer",
+            "transferred_away",
+            "cancelled",
+            "redemption",
+            "terminated",
+        ]
+        | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResourcePage]: ...
+
+    async def show(
+        self,
+        registrant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[RegistrantResource]: ...
+
+    async def delete(
+        self,
+        registrant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["RegistrantsApi", "RegistrantsApiWithRawResponse"]

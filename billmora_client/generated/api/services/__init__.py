@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
 from ...models.service_resource_envelope import ServiceResourceEnvelope
@@ -28,6 +29,12 @@ class ServicesApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> ServicesApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("ServicesApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -37,6 +44,7 @@ class ServicesApi:
         user_id: int | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResourcePage:
         """Display a paginated listing of services.
 
@@ -54,7 +62,9 @@ class ServicesApi:
             v1_services_index._parse_response,
             ServiceResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("services.index", "/v1/services"),
         )
         return result
 
@@ -68,10 +78,11 @@ class ServicesApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[ServiceResource]:
         """Every ``ServiceResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> ServiceResourcePage:
@@ -82,6 +93,7 @@ class ServicesApi:
                 user_id=user_id,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -91,6 +103,7 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource:
         """Display the specified service.
 
@@ -104,7 +117,9 @@ class ServicesApi:
             v1_services_show._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", service),
+            route=("services.show", "/v1/services/{service}"),
         )
         return result.data
 
@@ -115,6 +130,7 @@ class ServicesApi:
         *,
         body: ServicesUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource: ...
 
     @overload
@@ -129,6 +145,7 @@ class ServicesApi:
         variant_selections: list[str] | None | Unset = UNSET,
         configuration: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource: ...
 
     async def update(
@@ -143,6 +160,7 @@ class ServicesApi:
         variant_selections: list[str] | None | Unset = UNSET,
         configuration: list[str] | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> ServiceResource:
         """Update the specified service.
 
@@ -179,7 +197,9 @@ class ServicesApi:
             v1_services_update._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", service),
+            route=("services.update", "/v1/services/{service}"),
         )
         return result.data
 
@@ -188,6 +208,7 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified service.
 
@@ -203,7 +224,81 @@ class ServicesApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("services.delete", "/v1/services/{service}"),
         )
 
 
-__all__ = ["ServicesApi"]
+class ServicesApiWithRawResponse(Protocol):
+    """``Billmora().services.with_raw_response``: each method of ``ServicesApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResourcePage]: ...
+
+    async def show(
+        self,
+        service: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[ServiceResource]: ...
+
+    async def delete(
+        self,
+        service: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["ServicesApi", "ServicesApiWithRawResponse"]

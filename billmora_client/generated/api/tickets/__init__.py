@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_resource import TicketResource
@@ -29,6 +30,12 @@ class TicketsApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> TicketsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("TicketsApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -41,6 +48,7 @@ class TicketsApi:
         priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResourcePage:
         """Display a paginated listing of tickets.
 
@@ -59,7 +67,9 @@ class TicketsApi:
             v1_tickets_index._parse_response,
             TicketResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("tickets.index", "/v1/tickets"),
         )
         return result
 
@@ -76,10 +86,11 @@ class TicketsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[TicketResource]:
         """Every ``TicketResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> TicketResourcePage:
@@ -91,6 +102,7 @@ class TicketsApi:
                 priority=priority,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -101,6 +113,7 @@ class TicketsApi:
         *,
         body: TicketsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     @overload
@@ -113,6 +126,7 @@ class TicketsApi:
         priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"],
         message: str,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     async def store(
@@ -126,6 +140,7 @@ class TicketsApi:
         | Unset = UNSET,
         message: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource:
         """Store a newly created ticket.
 
@@ -160,6 +175,8 @@ class TicketsApi:
             v1_tickets_store._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("tickets.store", "/v1/tickets"),
         )
         return result.data
 
@@ -168,6 +185,7 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource:
         """Display the specified ticket.
 
@@ -181,7 +199,9 @@ class TicketsApi:
             v1_tickets_show._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", ticket),
+            route=("tickets.show", "/v1/tickets/{ticket}"),
         )
         return result.data
 
@@ -192,6 +212,7 @@ class TicketsApi:
         *,
         body: TicketsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     @overload
@@ -206,6 +227,7 @@ class TicketsApi:
         department: str | Unset = UNSET,
         assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource: ...
 
     async def update(
@@ -220,6 +242,7 @@ class TicketsApi:
         department: str | Unset = UNSET,
         assigned_to: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TicketResource:
         """Update the specified ticket.
 
@@ -248,7 +271,9 @@ class TicketsApi:
             v1_tickets_update._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", ticket),
+            route=("tickets.update", "/v1/tickets/{ticket}"),
         )
         return result.data
 
@@ -257,6 +282,7 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified ticket.
 
@@ -272,7 +298,120 @@ class TicketsApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("tickets.delete", "/v1/tickets/{ticket}"),
         )
 
 
-__all__ = ["TicketsApi"]
+class TicketsApiWithRawResponse(Protocol):
+    """``Billmora().tickets.with_raw_response``: each method of ``TicketsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: TicketStatus
+        | Literal["open", "answered", "replied", "closed", "on_hold", "in_progress"]
+        | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        priority: TicketPriority | Literal["low", "normal", "medium", "high"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: TicketsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        user_id: int,
+        subject: str,
+        department: str,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"],
+        message: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: TicketsStoreRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        department: str | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        message: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def show(
+        self,
+        ticket: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TicketResource]: ...
+
+    async def delete(
+        self,
+        ticket: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["TicketsApi", "TicketsApiWithRawResponse"]

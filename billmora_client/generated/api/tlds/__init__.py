@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.tld_resource import TldResource
 from ...models.tld_resource_envelope import TldResourceEnvelope
@@ -28,6 +29,12 @@ class TldsApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> TldsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("TldsApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -36,6 +43,7 @@ class TldsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResourcePage:
         """Display a paginated listing of TLDs.
 
@@ -52,7 +60,9 @@ class TldsApi:
             v1_tlds_index._parse_response,
             TldResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("tlds.index", "/v1/tlds"),
         )
         return result
 
@@ -65,10 +75,11 @@ class TldsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[TldResource]:
         """Every ``TldResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> TldResourcePage:
@@ -78,6 +89,7 @@ class TldsApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -88,6 +100,7 @@ class TldsApi:
         *,
         body: TldsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     @overload
@@ -101,6 +114,7 @@ class TldsApi:
         max_years: int,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     async def store(
@@ -114,6 +128,7 @@ class TldsApi:
         max_years: int | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource:
         """Store a newly created TLD.
 
@@ -148,6 +163,8 @@ class TldsApi:
             v1_tlds_store._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("tlds.store", "/v1/tlds"),
         )
         return result.data
 
@@ -156,6 +173,7 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource:
         """Display the specified TLD.
 
@@ -169,7 +187,9 @@ class TldsApi:
             v1_tlds_show._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", tld),
+            route=("tlds.show", "/v1/tlds/{tld}"),
         )
         return result.data
 
@@ -180,6 +200,7 @@ class TldsApi:
         *,
         body: TldsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     @overload
@@ -194,6 +215,7 @@ class TldsApi:
         max_years: int | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource: ...
 
     async def update(
@@ -208,6 +230,7 @@ class TldsApi:
         max_years: int | Unset = UNSET,
         sort_order: int | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> TldResource:
         """Update the specified TLD.
 
@@ -238,7 +261,9 @@ class TldsApi:
             v1_tlds_update._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", tld),
+            route=("tlds.update", "/v1/tlds/{tld}"),
         )
         return result.data
 
@@ -247,6 +272,7 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified TLD.
 
@@ -262,7 +288,117 @@ class TldsApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("tlds.delete", "/v1/tlds/{tld}"),
         )
 
 
-__all__ = ["TldsApi"]
+class TldsApiWithRawResponse(Protocol):
+    """``Billmora().tlds.with_raw_response``: each method of ``TldsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: TldsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        tld: str,
+        status: Visibility | Literal["visible", "hidden"],
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int,
+        max_years: int,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: TldsStoreRequest | Unset = UNSET,
+        tld: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def show(
+        self,
+        tld: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[TldResource]: ...
+
+    async def delete(
+        self,
+        tld: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["TldsApi", "TldsApiWithRawResponse"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.user_resource import UserResource
 from ...models.user_resource_envelope import UserResourceEnvelope
@@ -28,6 +29,12 @@ class UsersApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> UsersApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("UsersApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -36,6 +43,7 @@ class UsersApi:
         search: str | Unset = UNSET,
         status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResourcePage:
         """Display a paginated listing of users.
 
@@ -52,7 +60,9 @@ class UsersApi:
             v1_users_index._parse_response,
             UserResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("users.index", "/v1/users"),
         )
         return result
 
@@ -65,10 +75,11 @@ class UsersApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[UserResource]:
         """Every ``UserResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> UserResourcePage:
@@ -78,6 +89,7 @@ class UsersApi:
                 search=search,
                 status=status,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -88,6 +100,7 @@ class UsersApi:
         *,
         body: UsersStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     @overload
@@ -104,6 +117,7 @@ class UsersApi:
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     async def store(
@@ -120,6 +134,7 @@ class UsersApi:
         currency: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource:
         """Store a newly created user.
 
@@ -156,6 +171,8 @@ class UsersApi:
             v1_users_store._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("users.store", "/v1/users"),
         )
         return result.data
 
@@ -164,6 +181,7 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource:
         """Display the specified user.
 
@@ -177,7 +195,9 @@ class UsersApi:
             v1_users_show._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", user),
+            route=("users.show", "/v1/users/{user}"),
         )
         return result.data
 
@@ -188,6 +208,7 @@ class UsersApi:
         *,
         body: UsersUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     @overload
@@ -204,6 +225,7 @@ class UsersApi:
         currency: str | Unset = UNSET,
         language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource: ...
 
     async def update(
@@ -220,6 +242,7 @@ class UsersApi:
         currency: str | Unset = UNSET,
         language: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> UserResource:
         """Update the specified user.
 
@@ -254,7 +277,9 @@ class UsersApi:
             v1_users_update._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", user),
+            route=("users.update", "/v1/users/{user}"),
         )
         return result.data
 
@@ -263,6 +288,7 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified user.
 
@@ -278,7 +304,127 @@ class UsersApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("users.delete", "/v1/users/{user}"),
         )
 
 
-__all__ = ["UsersApi"]
+class UsersApiWithRawResponse(Protocol):
+    """``Billmora().users.with_raw_response``: each method of ``UsersApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        search: str | Unset = UNSET,
+        status: UserStatus | Literal["active", "inactive", "suspended", "closed"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: UsersStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        password: str,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | None
+        | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: UsersStoreRequest | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | None
+        | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        language: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def show(
+        self,
+        user: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[UserResource]: ...
+
+    async def delete(
+        self,
+        user: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["UsersApi", "UsersApiWithRawResponse"]

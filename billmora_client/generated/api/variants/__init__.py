@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Literal, Protocol, cast, overload
 
 import httpx
 
 from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
+from ...._raw import RawResponse, RawResponses
 from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
 from ...models.variant_resource_envelope import VariantResourceEnvelope
@@ -28,6 +29,12 @@ class VariantsApi:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 
+    @property
+    def with_raw_response(self) -> VariantsApiWithRawResponse:
+        """The same methods, each returning a ``RawResponse``: the answer's status, headers, elapsed time and
+        attempts beside the model (``.parsed``). Errors are the same."""
+        return cast("VariantsApiWithRawResponse", RawResponses(self))
+
     async def index(
         self,
         *,
@@ -36,6 +43,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         search: str | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResourcePage:
         """Display a paginated listing of variants.
 
@@ -52,7 +60,9 @@ class VariantsApi:
             v1_variants_index._parse_response,
             VariantResourcePage,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("meta.current_page", page),
+            route=("variants.index", "/v1/variants"),
         )
         return result
 
@@ -65,10 +75,11 @@ class VariantsApi:
         max_items: int | None = None,
         concurrency: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Paginator[VariantResource]:
         """Every ``VariantResource`` of every page, fetched ahead concurrently; see ``Paginator``.
 
-        ``timeout`` is the deadline of each page's request.
+        ``timeout`` is the deadline of each page's request, ``max_retries`` how often each may be sent again.
         """
 
         async def fetch(page: int) -> VariantResourcePage:
@@ -78,6 +89,7 @@ class VariantsApi:
                 status=status,
                 search=search,
                 timeout=timeout,
+                max_retries=max_retries,
             )
 
         return Paginator(fetch, max_items=max_items, concurrency=concurrency or self._operations.page_concurrency)
@@ -88,6 +100,7 @@ class VariantsApi:
         *,
         body: VariantsStoreRequest,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     @overload
@@ -99,6 +112,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     async def store(
@@ -110,6 +124,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
         is_scalable: bool | None | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource:
         """Store a newly created variant.
 
@@ -137,6 +152,8 @@ class VariantsApi:
             v1_variants_store._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("variants.store", "/v1/variants"),
         )
         return result.data
 
@@ -145,6 +162,7 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource:
         """Display the specified variant.
 
@@ -158,7 +176,9 @@ class VariantsApi:
             v1_variants_show._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", variant),
+            route=("variants.show", "/v1/variants/{variant}"),
         )
         return result.data
 
@@ -169,6 +189,7 @@ class VariantsApi:
         *,
         body: VariantsUpdateRequest | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     @overload
@@ -181,6 +202,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         is_scalable: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource: ...
 
     async def update(
@@ -193,6 +215,7 @@ class VariantsApi:
         status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
         is_scalable: bool | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> VariantResource:
         """Update the specified variant.
 
@@ -221,7 +244,9 @@ class VariantsApi:
             v1_variants_update._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            max_retries=max_retries,
             echo=("data.id", variant),
+            route=("variants.update", "/v1/variants/{variant}"),
         )
         return result.data
 
@@ -230,6 +255,7 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
     ) -> Deleted:
         """Remove the specified variant.
 
@@ -245,7 +271,109 @@ class VariantsApi:
             None,
             Deleted,
             timeout=timeout,
+            max_retries=max_retries,
+            route=("variants.delete", "/v1/variants/{variant}"),
         )
 
 
-__all__ = ["VariantsApi"]
+class VariantsApiWithRawResponse(Protocol):
+    """``Billmora().variants.with_raw_response``: each method of ``VariantsApi``, returning a ``RawResponse``."""
+
+    async def index(
+        self,
+        *,
+        per_page: int | Unset = 15,
+        page: int | Unset = 1,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        search: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResourcePage]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        body: VariantsStoreRequest,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    @overload
+    async def store(
+        self,
+        *,
+        name: str,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        is_scalable: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def store(
+        self,
+        *,
+        body: VariantsStoreRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | None | Unset = UNSET,
+        is_scalable: bool | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def show(
+        self,
+        variant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[VariantResource]: ...
+
+    async def delete(
+        self,
+        variant: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Deleted]: ...
+
+
+__all__ = ["VariantsApi", "VariantsApiWithRawResponse"]
