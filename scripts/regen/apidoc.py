@@ -22,11 +22,14 @@ HEAD = """# API reference
 Written by `scripts/regenerate.py` from Billmora's OpenAPI document and `openapi.overlay.yaml`; do not edit
 (`make lint` fails when it is stale). Every namespace is a property of `Billmora`: `bm.users.show(3)`.
 
-Every call takes `timeout=` (seconds, the deadline of the whole call) and may raise, besides the errors listed
-with it, `APIConnectionError`, `APITimeoutError` and `UnexpectedResponseError`; all are `BillmoraError`s
+Every call takes `timeout=` (seconds, the deadline of the whole call) and `max_retries=` (resends of a failure
+that is safe to repeat), both for this call only, and may raise, besides the errors listed with it,
+`APIConnectionError`, `APITimeoutError` and `UnexpectedResponseError`; all are `BillmoraError`s
 (`billmora_client`). A `403` (`PermissionDeniedError`, `.ability`) means the token lacks the listed ability or
 the caller's IP is not on its whitelist; a `429` (`RateLimitError`) is raised only once waiting for budget would
-pass `max_rate_limit_wait` or the deadline. Models and enums come from `billmora_client.models`.
+pass `max_rate_limit_wait` or the deadline. Models and enums come from `billmora_client.models`. Every
+namespace's `with_raw_response` has the same methods (not `iterate`), each returning a `RawResponse` of the
+same model with the answer's status, headers, elapsed time and attempts: `await bm.users.with_raw_response.show(3)`.
 """
 
 
