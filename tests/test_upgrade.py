@@ -127,7 +127,7 @@ def test_an_upgrade_reports_added_removed_and_retyped_operations_and_fields(upgr
 
 def test_an_upgrade_writes_its_changes_under_unreleased_once_and_says_what_breaks(upgrade: dict[str, Any]) -> None:
     changelog = (upgrade["package"] / "CHANGELOG.md").read_text()
-    unreleased = changelog.split("## [Unreleased]\n", 1)[1]
+    unreleased = changelog.split("## [Unreleased]\n", 1)[1].split("\n## [", 1)[0]  # not a released section
     assert "- **Breaking** (field removed): Billmora API: removed field UserResource.language" in unreleased
     assert "- Billmora API: added operation v1.coupons.index (GET /v1/coupons)" in unreleased
     assert f"{len(upgrade['report'])} line(s) written under [Unreleased] in CHANGELOG.md" in upgrade["printed"]
