@@ -22,7 +22,7 @@ from typing import Any
 Call = Callable[[], Awaitable[object]]
 
 OPENAI_MODEL = {"id": "gpt-bench", "object": "model", "created": 1_700_000_000, "owned_by": "system"}
-ANTHROPIC_MODEL = {"id": "claude-bench", "type": "model", "display_name": "Bench", "created_at": "2025-01-01T00:00:00Z"}
+ANTHROPIC_MODEL = {"id": "bench-model", "type": "model", "display_name": "Bench", "created_at": "2025-01-01T00:00:00Z"}
 GITHUB_USER: dict[str, Any] = {
     "login": "octocat",
     "id": 583231,
