@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install test lint check fuzz regenerate demo example-reconcile bench sandbox clean
+.PHONY: install test lint check fuzz mutate regenerate demo example-reconcile bench sandbox clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ check: test lint
 # schemathesis against the sandbox with the overlaid document; what Billmora itself fails is in fuzz/exclusions.yaml
 fuzz: install
 	$(BIN)/python fuzz/run.py
+
+# Mutation testing of the modules that carry the README's promises (tens of minutes; not part of CI). Each mutant
+# runs against its module's tests in a copy of the project; MUTATE="--module _retry.py --sample 20" narrows it.
+mutate: install
+	CI=1 $(BIN)/python scripts/mutate.py $(MUTATE)
 
 regenerate: install
 	$(BIN)/python scripts/regenerate.py $(if $(FROM),--from $(FROM))

@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 
 from ._body import read_body
+from ._pool import reclaim_orphans
 from ._ratelimit import BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
     NEVER_SENT_ERRORS,
@@ -246,6 +247,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     if not never_sent and not delivery.traced:
                         delivery.may_have_reached = True
                     self._limiter.release(reservation, counted=not never_sent)
+                    if isinstance(error, asyncio.CancelledError):  # httpcore may have left its connection behind
+                        await reclaim_orphans(self._inner)
                     raise
                 if not delivery.traced:
                     delivery.may_have_reached = True

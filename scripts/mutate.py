@@ -1,0 +1,411 @@
+"""Mutation testing of the modules that carry the README's promises: does some test fail when a line changes?
+
+    python scripts/mutate.py [--module _retry.py ...] [--sample N] [--seed S] [--jobs 1|2] [--list]
+
+Each mutant is one small change (a comparison flipped, ``and``/``or`` swapped, a number moved by one or
+doubled, a condition negated, a return value replaced, a call removed, ``+``/``-`` or ``max``/``min``
+swapped), applied in a temporary copy of the project (never in the working tree) and run against the tests of
+its module (``TESTS`` below) with a time limit; a run that fails or passes the limit kills it. The score per
+module counts the mutants killed among those not judged equivalent in ``mutation-equivalents.yaml`` (each with
+its reason); every survivor is printed as ``file:line: before -> after``. Exit status 1 when a survivor is left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import concurrent.futures
+import copy
+import os
+import queue
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "billmora_client"
+EQUIVALENTS = ROOT / "mutation-equivalents.yaml"
+# Each module and the tests that hold its promises (files that do not exist are left out).
+TESTS: dict[str, list[str]] = {
+    "_retry.py": ["test_transport.py", "test_transport_burst.py", "test_promises_retry.py", "test_call_bounds.py"],
+    "_ratelimit.py": [
+        "test_transport_pacing.py",
+        "test_promises_pacing.py",
+        "test_transport_burst.py",
+        "test_shared_budget.py",
+    ],
+    "_ratelimit_redis.py": ["test_ratelimit_redis.py", "test_promises_redis.py", "test_ratelimit_redis_wire.py"],
+    "_transport.py": [
+        "test_transport.py",
+        "test_promises_retry.py",
+        "test_promises_deadlines.py",
+        "test_transport_burst.py",
+        "test_transport_pacing.py",
+        "test_call_bounds.py",
+        "test_reliability.py",
+    ],
+    "_body.py": ["test_promises_body.py", "test_call_bounds.py", "test_sandbox_faults.py"],
+    "errors.py": ["test_promises_errors.py", "test_refusals.py", "test_client.py", "test_call_bounds.py"],
+    "pagination.py": ["test_pagination.py", "test_promises_pagination.py", "test_upgrade.py"],
+    "client.py": ["test_client.py", "test_promises_lifecycle.py", "test_promises_deadlines.py"],
+    "_operations.py": ["test_namespaces.py", "test_client.py", "test_upgrade.py"],
+}
+COPIED_AWAY = (".venv", ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis", "*.egg-info")
+FLIPPED: dict[type[ast.cmpop], type[ast.cmpop]] = {
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+}
+SILENT_CALLS = ("logger.", "logging.", "warnings.warn")  # what they change is text, not behaviour
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """``module`` with the bytes ``start:end`` (of line ``line``) replaced by ``replacement``."""
+
+    module: str
+    line: int
+    start: int
+    end: int
+    replacement: str
+    before: str
+    after: str
+
+    @property
+    def label(self) -> str:
+        return f"{PACKAGE}/{self.module}:{self.line}: {self.before} -> {self.after}"
+
+    def apply(self, source: bytes) -> bytes:
+        return source[: self.start] + self.replacement.encode() + source[self.end :]
+
+
+class _Finder(ast.NodeVisitor):
+    """Collects the mutants of one module's source."""
+
+    def __init__(self, module: str, source: bytes) -> None:
+        self.module = module
+        self.source = source
+        self.lines = source.splitlines(keepends=True)
+        self.starts = [0]
+        for text in self.lines:
+            self.starts.append(self.starts[-1] + len(text))
+        self.found: list[Mutant] = []
+
+    def span(self, node: ast.AST) -> tuple[int, int]:
+        start = self.starts[node.lineno - 1] + node.col_offset  # type: ignore[attr-defined]
+        end = self.starts[node.end_lineno - 1] + node.end_col_offset  # type: ignore[attr-defined]
+        return start, end
+
+    def text(self, node: ast.AST) -> str:
+        start, end = self.span(node)
+        return " ".join(self.source[start:end].decode().split())
+
+    def add(self, node: ast.AST, replacement: str, before: str | None = None, after: str | None = None) -> None:
+        start, end = self.span(node)
+        short = " ".join(replacement.split())
+        self.found.append(
+            Mutant(self.module, node.lineno, start, end, replacement, before or self.text(node), after or short)  # type: ignore[attr-defined]
+        )
+
+    def replace_expr(self, node: ast.expr, mutated: ast.expr) -> None:
+        self.add(node, f"({ast.unparse(mutated)})", after=ast.unparse(mutated))
+
+    # What is never mutated: docstrings and strings, annotations, log calls, imports, ``if TYPE_CHECKING``.
+    def visit_Expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Constant) or _silent(self.text(node.value)):
+            return
+        call = node.value.value if isinstance(node.value, ast.Await) else node.value
+        if isinstance(call, ast.Call):
+            self.add(node, "pass", after="(call removed)")
+        self.generic_visit(node)
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
+        return
+
+    def visit_Import(self, node: ast.Import) -> None:
+        return
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        return
+
+    def visit_arg(self, node: ast.arg) -> None:
+        return
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.visit(node.value)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        for default in [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]:
+            self.visit(default)
+        for statement in node.body:
+            self.visit(statement)
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_If(self, node: ast.If) -> None:
+        if self.text(node.test) != "TYPE_CHECKING":
+            self.negate(node.test)
+            self.generic_visit(node)
+
+    def visit_While(self, node: ast.While) -> None:
+        if not (isinstance(node.test, ast.Constant) and node.test.value is True):
+            self.negate(node.test)
+        self.generic_visit(node)
+
+    def visit_IfExp(self, node: ast.IfExp) -> None:
+        self.negate(node.test)
+        self.generic_visit(node)
+
+    def negate(self, test: ast.expr) -> None:
+        if isinstance(test, ast.Compare | ast.BoolOp | ast.UnaryOp):
+            return  # its flipped operators are the negations worth having
+        self.add(test, f"(not ({self.source[slice(*self.span(test))].decode()}))", after=f"not ({self.text(test)})")
+
+    def visit_Call(self, node: ast.Call) -> None:
+        if _silent(self.text(node.func) + "."):
+            return
+        if isinstance(node.func, ast.Name) and node.func.id in ("max", "min"):
+            swapped = {"max": "min", "min": "max"}[node.func.id]
+            self.add(node.func, swapped, after=swapped)
+        self.generic_visit(node)
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        for index, op in enumerate(node.ops):
+            mutated = copy.deepcopy(node)
+            mutated.ops[index] = FLIPPED[type(op)]()
+            self.replace_expr(node, mutated)
+        self.generic_visit(node)
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        mutated = copy.deepcopy(node)
+        mutated.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+        self.replace_expr(node, mutated)
+        self.generic_visit(node)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
+        if isinstance(node.op, ast.Not):
+            self.replace_expr(node, node.operand)
+        self.generic_visit(node)
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        self.swap_sign(node)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self.swap_sign(node)
+
+    def swap_sign(self, node: ast.BinOp | ast.AugAssign) -> None:
+        """``+`` for ``-`` and back, in an expression or an augmented assignment."""
+        swapped = {ast.Add: ast.Sub, ast.Sub: ast.Add}.get(type(node.op))
+        if swapped is not None:
+            mutated = copy.deepcopy(node)
+            mutated.op = swapped()
+            if isinstance(mutated, ast.BinOp) and isinstance(node, ast.BinOp):
+                self.replace_expr(node, mutated)
+            else:
+                self.add(node, ast.unparse(mutated))
+        self.generic_visit(node)
+
+    def visit_Return(self, node: ast.Return) -> None:
+        value = node.value
+        if value is None or (isinstance(value, ast.Constant) and value.value is None):
+            return
+        if isinstance(value, ast.Constant) and isinstance(value.value, bool):
+            self.add(node, f"return {not value.value}")
+            return
+        self.add(node, "return None")
+        self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return
+        changed = value + 1 if isinstance(value, int) else (value * 2 if value else 1.0)
+        self.add(node, repr(changed))
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        self.visit(node.value)  # an index or slice (``[:1024]`` of a snippet) carries no promise
+
+
+def _silent(text: str) -> bool:
+    return text.startswith(SILENT_CALLS)
+
+
+def mutants_of(module: str) -> list[Mutant]:
+    """Every mutant of ``billmora_client/<module>`` that still compiles, in source order."""
+    source = (ROOT / PACKAGE / module).read_bytes()
+    finder = _Finder(module, source)
+    finder.visit(ast.parse(source))
+    kept: list[Mutant] = []
+    for mutant in sorted(set(finder.found), key=lambda m: (m.start, m.end, m.replacement)):
+        try:
+            compile(mutant.apply(source), module, "exec")
+        except SyntaxError:
+            continue
+        kept.append(mutant)
+    return kept
+
+
+def equivalents() -> dict[str, str]:
+    """Labels of the survivors judged equivalent (``module:line`` left out: lines move), with the reason."""
+    if not EQUIVALENTS.exists():
+        return {}
+    entries = yaml.safe_load(EQUIVALENTS.read_text()) or []
+    return {_key(e["mutant"]): e["reason"] for e in entries}
+
+
+def _key(label: str) -> str:
+    module, _, rest = label.partition(":")
+    return f"{module}:{rest.partition(':')[2].strip()}"
+
+
+class Workspace:
+    """A copy of the project in a temporary directory, where one mutant at a time is applied and tested."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="billmora-mutate-"))
+        shutil.copytree(ROOT, self.root, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*COPIED_AWAY))
+        self.stamp = time.time()
+
+    def run(self, tests: list[str], timeout: float) -> tuple[str, float]:
+        """``passed``, ``failed`` or ``timeout``, and the seconds taken."""
+        command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist"]
+        command += [f"tests/{name}" for name in tests]
+        env = {**os.environ, "PYTHONPATH": str(self.root), "CI": os.environ.get("CI", "1")}
+        started = time.monotonic()
+        process = subprocess.Popen(
+            command,
+            cwd=self.root,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            code = process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return "timeout", time.monotonic() - started
+        return ("passed" if code == 0 else "failed"), time.monotonic() - started
+
+    def test(self, mutant: Mutant, tests: list[str], timeout: float) -> str:
+        path = self.root / PACKAGE / mutant.module
+        original = path.read_bytes()
+        path.write_bytes(mutant.apply(original))
+        self.stamp += 10  # a new mtime, so no stale bytecode of an earlier mutant is ever imported
+        os.utime(path, (self.stamp, self.stamp))
+        try:
+            return self.run(tests, timeout)[0]
+        finally:
+            path.write_bytes(original)
+            self.stamp += 10
+            os.utime(path, (self.stamp, self.stamp))
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def tests_of(module: str) -> list[str]:
+    return [name for name in TESTS[module] if (ROOT / "tests" / name).exists()]
+
+
+def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
+    known = equivalents()
+    tests = {module: tests_of(module) for module in modules}  # as the copies have them
+    chosen: dict[str, list[Mutant]] = {}
+    for module in modules:
+        every = mutants_of(module)
+        chosen[module] = every
+        if sample and sample < len(every):
+            chosen[module] = sorted(random.Random(seed).sample(every, sample), key=every.index)
+        print(f"{module}: {len(chosen[module])} of {len(every)} mutants, tests: {' '.join(tests[module])}")
+    spaces: queue.Queue[Workspace] = queue.Queue()
+    for _ in range(jobs):
+        spaces.put(Workspace())
+    limits: dict[str, float] = {}
+    try:
+        for module in modules:  # the unmutated tests must pass; they give the time limit
+            space = spaces.get()
+            outcome, seconds = space.run(tests[module], 600)
+            spaces.put(space)
+            if outcome != "passed":
+                print(f"{module}: its tests do not pass unmutated ({outcome}); left out")
+                chosen[module] = []
+                continue
+            limits[module] = max(20.0, 3 * seconds)
+            print(f"{module}: tests pass in {seconds:.1f}s; a mutant gets {limits[module]:.0f}s")
+
+        def judge(mutant: Mutant) -> tuple[Mutant, str]:
+            space = spaces.get()
+            try:
+                return mutant, space.test(mutant, tests[mutant.module], limits[mutant.module])
+            finally:
+                spaces.put(space)
+
+        outcomes: dict[Mutant, str] = {}
+        every = [m for module in modules for m in chosen[module]]
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            for done, (mutant, outcome) in enumerate(pool.map(judge, every), 1):
+                outcomes[mutant] = outcome
+                print(f"[{done}/{len(every)}] {outcome:8} {mutant.label}", flush=True)
+    finally:
+        while not spaces.empty():
+            spaces.get().remove()
+    return report(modules, chosen, outcomes, known)
+
+
+def report(
+    modules: list[str], chosen: dict[str, list[Mutant]], outcomes: dict[Mutant, str], known: dict[str, str]
+) -> int:
+    print("\nmodule                 mutants  killed  equivalent  survived  score")
+    left: list[Mutant] = []
+    for module in modules:
+        survivors = [m for m in chosen[module] if outcomes[m] == "passed"]
+        real = [m for m in survivors if _key(m.label) not in known]
+        killed = len(chosen[module]) - len(survivors)
+        scored = killed + len(real)
+        score = f"{100 * killed / scored:.0f}%" if scored else "-"
+        print(f"{module:22} {len(chosen[module]):7} {killed:7} {len(survivors) - len(real):11} {len(real):9}  {score}")
+        left += real
+    if left:
+        print("\nsurvivors (no test fails with this change):")
+        for mutant in left:
+            print(f"  {mutant.label}")
+    return 1 if left else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--module", action="append", choices=sorted(TESTS), help="only this module (repeatable)")
+    parser.add_argument("--sample", type=int, help="at most N mutants per module, drawn with --seed")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, choices=(1, 2), default=2, help="mutants tested at once")
+    parser.add_argument("--list", action="store_true", help="print the mutants and test none")
+    args = parser.parse_args(argv)
+    modules = args.module or list(TESTS)
+    if args.list:
+        for module in modules:
+            for mutant in mutants_of(module):
+                print(mutant.label)
+        return 0
+    return run(modules, args.sample, args.seed, args.jobs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""What closing a client releases, and what ``may_have_succeeded`` says through a user's own transport."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from redis.asyncio import Redis
+
+from billmora_client import APIConnectionError, Billmora
+from billmora_client._transport import BillmoraTransport
+from billmora_client.generated import models as m
+
+from .promises import TOKEN, client, scripted
+from .redis_server import RedisServer, redis_server
+
+USER = {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59"}
+
+
+@pytest.fixture
+def redis() -> Iterator[RedisServer]:
+    yield from redis_server()
+
+
+async def clients_connected(admin: Redis) -> int:
+    return int((await admin.info("clients"))["connected_clients"])
+
+
+@pytest.mark.parametrize("close", ["aclose", "async with"])
+async def test_closing_the_client_closes_the_redis_connection_it_made(redis: RedisServer, close: str) -> None:
+    admin = Redis.from_url(redis.url)
+    try:
+        assert await clients_connected(admin) == 1
+        async with scripted([(404, USER, {"message": "Not found."})]) as url:
+            bm = Billmora(url, TOKEN, rate_limit_store=redis.url)
+            if close == "aclose":
+                await _call(bm)
+                await bm.aclose()
+            else:
+                async with bm:
+                    await _call(bm)
+        async with asyncio.timeout(2):
+            while await clients_connected(admin) != 1:
+                await asyncio.sleep(0.01)  # polling Redis until it sees the connection closed
+    finally:
+        await admin.aclose()
+
+
+async def _call(bm: Billmora) -> None:
+    with pytest.raises(Exception, match="Not found"):
+        await bm.users.show(1)
+    assert bm.rate_limit.remaining == 59  # the answer went through the shared budget
+
+
+def ticket() -> m.TicketsStoreRequest:
+    return m.TicketsStoreRequest(user_id=1, subject="s", department="d", priority=m.TicketPriority.LOW, message="m")
+
+
+@pytest.mark.parametrize(
+    ("failure", "flagged"), [(httpx.ReadError, True), (httpx.RemoteProtocolError, True), (httpx.ConnectError, False)]
+)
+async def test_a_post_failing_through_a_users_transport_is_flagged_unless_it_never_left(
+    failure: type[httpx.TransportError], flagged: bool
+) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise failure("failed", request=request)
+
+    async with Billmora("https://billmora.test", TOKEN, transport=httpx.MockTransport(fail), max_retries=0) as bm:
+        with pytest.raises(APIConnectionError) as caught:
+            await bm.tickets.store(body=ticket())
+    assert caught.value.may_have_succeeded is flagged
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+async def test_a_task_cancelled_just_after_its_connection_opened_leaves_no_connection_checked_out(method: str) -> None:
+    async def cancel_once_connected(name: str, info: dict[str, object]) -> None:
+        if name == "connection.connect_tcp.complete":  # before a byte of the request is written
+            task = asyncio.current_task()
+            assert task is not None
+            task.cancel()
+
+    inner = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=1))  # one connection: a leak starves
+    async with scripted([]) as url, client(url, BillmoraTransport(inner), timeout=2.0) as c:
+        for _ in range(3):
+            call = asyncio.create_task(c.request(method, "/v1/users/1", extensions={"trace": cancel_once_connected}))
+            with pytest.raises(asyncio.CancelledError):
+                await call
+        assert (await c.request(method, "/v1/users/1")).status_code == 200

@@ -1,0 +1,101 @@
+"""The budget shared through a real redis-server on an injected clock: what one process learns, every process obeys;
+while Redis is away, each process paces itself within the same bounds."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from billmora_client import RedisRateLimiter
+from billmora_client._ratelimit import BudgetWaitTooLong
+from billmora_client._ratelimit_redis import SharedReservation, budget_key
+
+from .redis_server import RedisServer, redis_server
+from .test_ratelimit_redis import Clock
+
+KEY = budget_key("http://127.0.0.1/api", "9|promise")
+
+
+@pytest.fixture
+def redis() -> Iterator[RedisServer]:
+    yield from redis_server()
+
+
+def shared(redis: RedisServer, clock: Clock, limit: int = 3) -> RedisRateLimiter:
+    return RedisRateLimiter(redis.url, KEY, limit=limit, window=10.0, clock=clock)
+
+
+async def reserve(limiter: RedisRateLimiter) -> SharedReservation:
+    decision = await limiter.try_reserve()
+    assert isinstance(decision, SharedReservation), decision
+    return decision
+
+
+async def test_a_429_for_a_request_of_an_earlier_window_pauses_every_process(redis: RedisServer) -> None:
+    clock = Clock()
+    a, b = shared(redis, clock), shared(redis, clock)
+    old = await reserve(a)
+    clock.now += 10.0  # that window is over
+    await reserve(b)  # opens the next one, which ends 10 s from now
+    a.record_refusal(old, wait=5.0, limit=None)
+    await a.flush()
+    assert await b.try_reserve() == pytest.approx(5.0)
+    clock.now += 5.0
+    held = [await b.try_reserve() for _ in range(3)]  # the refusal said nothing of this window: 2 units left
+    assert [isinstance(h, SharedReservation) for h in held] == [True, True, False]
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_budget_spent_outside_redis_is_folded_into_the_shared_count(redis: RedisServer) -> None:
+    clock = Clock()
+    a, b = shared(redis, clock, limit=5), shared(redis, clock, limit=5)
+    first = await reserve(a)
+    clock.now += 0.2
+    a.record_answer(first, limit=5, remaining=2)  # two more hits than this process made: another client's
+    await a.flush()
+    held = [await b.try_reserve() for _ in range(3)]
+    assert [isinstance(h, SharedReservation) for h in held] == [True, True, False]
+    assert b.state.remaining == 0
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_a_never_sent_request_gives_its_unit_back_and_a_possibly_sent_one_does_not(redis: RedisServer) -> None:
+    clock = Clock()
+    a, b = shared(redis, clock), shared(redis, clock)
+    held = [await reserve(a) for _ in range(3)]
+    a.release(held[0], counted=False)
+    a.release(held[1], counted=True)
+    await a.flush()
+    assert isinstance(await b.try_reserve(), SharedReservation)
+    assert await b.try_reserve() == pytest.approx(10.0)
+    await a.aclose()
+    await b.aclose()
+
+
+async def test_while_redis_is_down_a_call_waits_at_most_max_rate_limit_wait(redis: RedisServer) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY, limit=1, window=60.0)
+    redis.stop()
+    await limiter.acquire()  # paced by this process alone now: its one unit is in flight
+    assert limiter.shared is False
+    started = time.monotonic()
+    with pytest.raises(BudgetWaitTooLong):
+        await limiter.acquire(max_wait=0.3)
+    assert 0.25 <= time.monotonic() - started < 0.3 + 0.4
+    await limiter.aclose()
+
+
+async def test_a_429_seen_through_redis_also_pauses_this_process_when_redis_goes_away(redis: RedisServer) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY, limit=60, window=60.0)
+    held = await reserve(limiter)
+    redis.stop()
+    limiter.record_refusal(held, wait=5.0, limit=None)
+    await limiter.flush()  # telling Redis fails: this process paces itself
+    assert limiter.shared is False
+    with pytest.raises(BudgetWaitTooLong) as caught:
+        await limiter.acquire(max_wait=1.0)
+    assert caught.value.wait == pytest.approx(5.0, abs=0.5)
+    await limiter.aclose()
