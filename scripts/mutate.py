@@ -35,18 +35,37 @@ PACKAGE = "billmora_client"
 EQUIVALENTS = ROOT / "mutation-equivalents.yaml"
 # Each module and the tests that hold its promises (files that do not exist are left out).
 TESTS: dict[str, list[str]] = {
-    "_retry.py": ["test_transport.py", "test_transport_burst.py", "test_promises_retry.py", "test_call_bounds.py"],
+    "_retry.py": [
+        "test_promises_retry.py",
+        "test_promises_errors.py",
+        "test_promises_deadlines.py",
+        "test_transport.py",
+        "test_transport_burst.py",
+        "test_call_bounds.py",
+    ],
     "_ratelimit.py": [
-        "test_transport_pacing.py",
         "test_promises_pacing.py",
+        "test_transport_pacing.py",
+        "test_promises_deadlines.py",
+        "test_promises_errors.py",
+        "test_transport.py",
         "test_transport_burst.py",
         "test_shared_budget.py",
     ],
-    "_ratelimit_redis.py": ["test_ratelimit_redis.py", "test_promises_redis.py", "test_ratelimit_redis_wire.py"],
+    "_ratelimit_redis.py": [
+        "test_promises_redis.py",
+        "test_ratelimit_redis.py",
+        "test_promises_lifecycle.py",
+        "test_ratelimit_redis_wire.py",
+    ],
     "_transport.py": [
-        "test_transport.py",
         "test_promises_retry.py",
         "test_promises_deadlines.py",
+        "test_promises_pacing.py",
+        "test_promises_body.py",
+        "test_promises_lifecycle.py",
+        "test_promises_errors.py",
+        "test_transport.py",
         "test_transport_burst.py",
         "test_transport_pacing.py",
         "test_call_bounds.py",
@@ -54,8 +73,13 @@ TESTS: dict[str, list[str]] = {
     ],
     "_body.py": ["test_promises_body.py", "test_call_bounds.py", "test_sandbox_faults.py"],
     "errors.py": ["test_promises_errors.py", "test_refusals.py", "test_client.py", "test_call_bounds.py"],
-    "pagination.py": ["test_pagination.py", "test_promises_pagination.py", "test_upgrade.py"],
-    "client.py": ["test_client.py", "test_promises_lifecycle.py", "test_promises_deadlines.py"],
+    "pagination.py": ["test_promises_pagination.py", "test_pagination.py", "test_call_bounds.py"],
+    "client.py": [
+        "test_promises_lifecycle.py",
+        "test_promises_deadlines.py",
+        "test_promises_errors.py",
+        "test_client.py",
+    ],
     "_operations.py": ["test_namespaces.py", "test_client.py", "test_upgrade.py"],
 }
 COPIED_AWAY = (".venv", ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis", "*.egg-info")

@@ -262,7 +262,7 @@ async def test_a_slow_drip_raises_a_timeout_error_and_per_call_timeouts_apply(
         with pytest.raises(APITimeoutError, match=r"GET failed with (ReadTimeout|DeadlineExceeded)"):
             await bm.users.show(20, timeout=0.3)
         took = time.monotonic() - started
-    assert 0.3 <= took < 0.3 + 0.4, f"the call took {took:.2f}s with a 0.3 s timeout (the answer ends after 2 s)"
+    assert 0.3 <= took < 0.3 + 0.6, f"the call took {took:.2f}s with a 0.3 s timeout (the answer ends after 2 s)"
 
 
 def test_configuration_comes_from_arguments_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:

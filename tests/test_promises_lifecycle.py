@@ -88,3 +88,17 @@ async def test_a_task_cancelled_just_after_its_connection_opened_leaves_no_conne
             with pytest.raises(asyncio.CancelledError):
                 await call
         assert (await c.request(method, "/v1/users/1")).status_code == 200
+
+
+async def test_free_slots_and_in_flight_count_the_calls_under_way() -> None:
+    wrapped = BillmoraTransport(max_concurrency=3, max_response_bytes=1)  # one byte is a usable cap
+    async with scripted(["silent", "silent"]) as url, client(url, wrapped, timeout=5.0) as c:
+        calls = [asyncio.create_task(c.get("/v1/users/1")) for _ in range(2)]
+        async with asyncio.timeout(2):
+            while wrapped.in_flight < 2:
+                await asyncio.sleep(0)
+        assert (wrapped.in_flight, wrapped.free_slots) == (2, 1)
+        for call in calls:
+            call.cancel()
+        await asyncio.gather(*calls, return_exceptions=True)
+        assert (wrapped.in_flight, wrapped.free_slots) == (0, 3)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from billmora_client._ratelimit import BudgetWaitTooLong, RateLimiter, Reservation
+from billmora_client._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
 from billmora_client._retry import RetryEvent
 from billmora_client._transport import BillmoraTransport
 
@@ -189,3 +191,30 @@ async def test_an_answer_without_rate_limit_headers_counts_when_it_is_a_5xx(stat
 def test_retry_event_is_what_on_retry_receives() -> None:
     event = RetryEvent("GET", "/v1/users/1", 1, 0.5, "status 503")
     assert (event.method, event.attempt, event.delay) == ("GET", 1, 0.5)
+
+
+def test_a_probe_answered_no_lower_than_the_lowest_remaining_found_a_fresh_window() -> None:
+    rl, _ = limiter(limit=3)
+    for _ in range(3):  # another client opened the window: remaining never shows an opener
+        rl.record_answer(reserve(rl), limit=3, remaining=1)
+    probe = reserve(rl)
+    assert rl.try_reserve() is None
+    rl.record_answer(probe, limit=3, remaining=1)  # had it hit the same window, it would have shown 0
+    assert granted(rl, 3) == 1
+
+
+def test_the_default_window_is_a_minute_from_its_first_answer_and_a_429_teaches_the_limit() -> None:
+    time = FakeTime(0.0)
+    rl = RateLimiter(clock=time, sleep=time.sleep)
+    time.now = 2.0
+    rl.record_answer(reserve(rl), limit=None, remaining=59)
+    assert rl.state == RateLimitState(60, 59, 62.0)
+    rl.record_refusal(reserve(rl), wait=3.0, limit=1)
+    assert rl.state.limit == 1 and rl.limit == 1
+
+
+def test_resets_in_counts_down_to_the_reset_and_is_none_while_unknown() -> None:
+    assert RateLimitState(60, 0, None).resets_in is None
+    resets_in = RateLimitState(60, 0, time.monotonic() + 5.0).resets_in
+    assert resets_in is not None and 4.0 < resets_in <= 5.0
+    assert RateLimitState(60, 0, time.monotonic() - 5.0).resets_in == 0.0

@@ -132,3 +132,15 @@ async def test_a_per_request_max_retries_overrides_the_policy() -> None:
         none = await c.get("/v1/users/1", extensions={"billmora_max_retries": 0})
     assert (response.status_code, none.status_code) == (503, 503)
     assert len(server.requests) == 3
+
+
+async def test_the_default_policy_resends_twice_after_half_a_second_doubling_up_to_eight() -> None:
+    time, server = FakeTime(), scripted([(503, {})] * 3)
+    async with server as url, client(url, transport(time, RetryPolicy(jitter=lambda: 1.0))) as c:
+        assert (await c.get("/v1/users/1")).status_code == 503
+    assert len(server.requests) == 3 and time.slept == [0.5, 1.0]
+    time, server = FakeTime(), scripted(["drop"] * 6)
+    policy = RetryPolicy(max_retries=6, jitter=lambda: 1.0)
+    async with server as url, client(url, transport(time, policy), timeout=60.0) as c:  # 23.5 s of backoff
+        assert (await c.get("/v1/users/1")).status_code == 200
+    assert time.slept == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
