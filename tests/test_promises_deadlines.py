@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from billmora_client import APITimeoutError, Billmora
+from billmora_client import APITimeoutError, Billmora, ConfigurationError
 from billmora_client._retry import RetryPolicy
 from billmora_client._transport import BillmoraTransport, DeadlineExceeded
 
@@ -90,3 +90,14 @@ async def test_an_answer_dripping_too_slowly_ends_at_the_deadline_after_one_atte
             await bm.users.show(1)
         took = time.monotonic() - started
     assert 1.0 <= took < 1.0 + SLACK
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan")])
+def test_a_timeout_that_is_not_a_positive_number_is_refused(timeout: float) -> None:
+    with pytest.raises(ConfigurationError, match="timeout must be a positive number of seconds or None"):
+        Billmora("http://127.0.0.1:9", TOKEN, timeout=timeout)
+
+
+def test_no_timeout_means_no_deadline() -> None:
+    timeout = Billmora("http://127.0.0.1:9", TOKEN, timeout=None).raw.get_async_httpx_client().timeout
+    assert timeout == httpx.Timeout(None)

@@ -7,6 +7,7 @@ import asyncio
 import pytest
 
 from billmora_client import (
+    APIStatusError,
     AuthenticationError,
     Billmora,
     BillmoraError,
@@ -107,3 +108,29 @@ async def test_a_429_made_by_the_client_carries_the_exact_wait_and_sends_nothing
             await bm.users.show(1)
     assert caught.value.retry_after == 30.0 and server.requests == []
     assert isinstance(caught.value, BillmoraError) and caught.value.may_have_succeeded is False
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        *((status, APIStatusError) for status in (400, 405, 406, 408, 409, 410, 413, 414, 415)),
+        *((status, ServerError) for status in (500, 501, 502, 503, 504, 505)),
+        (407, UnexpectedResponseError),
+        (418, UnexpectedResponseError),
+        (419, UnexpectedResponseError),
+    ],
+)
+async def test_each_status_raises_its_class(status: int, kind: type[BillmoraError]) -> None:
+    async with scripted([(status, {}, {"message": "said so"})]) as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(BillmoraError) as caught:
+            await bm.users.show(1)
+    assert type(caught.value) is kind
+    assert getattr(caught.value, "status_code", None) == status
+
+
+async def test_an_unreadable_answer_is_quoted_in_the_error_up_to_200_characters() -> None:
+    page = "<html>" + "x" * 300 + "</html>"
+    async with raw(520, page, "text/html") as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(UnexpectedResponseError) as caught:
+            await bm.users.show(1)
+    assert f"(GET /api/v1/users/1 -> HTTP 520: '{page[:200]}...')" in str(caught.value)
