@@ -106,3 +106,37 @@ async def test_at_most_twice_concurrency_pages_are_held_ahead_of_a_slow_consumer
     await settle()  # the consumer holds on to page 2: the read-ahead fills up and stops
     assert len(pages.started) == 2 + 2 * 3
     await walk.aclose()
+
+
+@pytest.mark.parametrize("key", [1.5, True, [1], None])
+async def test_an_id_that_cannot_be_a_key_is_refused_and_a_missing_one_is_not(key: object) -> None:
+    async def fetch(page: int) -> FakePage:
+        return FakePage([Item(key)], Meta(page, 1, 1, 1))  # type: ignore[arg-type]
+
+    if key is None:  # a record without an id: yielded, nothing to de-duplicate by
+        assert len([item async for item in Paginator(fetch)]) == 1
+        return
+    with pytest.raises(UnexpectedResponseError, match=r"data\[0\]\.id is .*, expected an integer"):
+        await anext(aiter(Paginator(fetch)))
+
+
+async def test_leaving_an_async_with_block_cancels_the_pages_fetched_ahead() -> None:
+    never = asyncio.Event()
+    in_flight = 0
+
+    async def fetch(page: int) -> FakePage:
+        nonlocal in_flight
+        in_flight += 1
+        try:
+            if page > 2:
+                await never.wait()
+            return FakePage([Item(page)], Meta(page, 20, 1, 20))
+        finally:
+            in_flight -= 1
+
+    async with Paginator(fetch, concurrency=3) as paginator:
+        walk = paginator.pages()
+        assert [(await anext(walk)).current_page for _ in range(2)] == [1, 2]
+        await settle()
+        assert in_flight == 3
+    assert in_flight == 0
