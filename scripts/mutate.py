@@ -109,10 +109,12 @@ class Mutant:
     replacement: str
     before: str
     after: str
+    code: str  # the line changed, as written
 
     @property
     def label(self) -> str:
-        return f"{PACKAGE}/{self.module}:{self.line}: {self.before} -> {self.after}"
+        """``file:line: before -> after  | the line``; without its number, it names the mutant as lines move."""
+        return f"{PACKAGE}/{self.module}:{self.line}: {self.before} -> {self.after}  | {self.code}"
 
     def apply(self, source: bytes) -> bytes:
         return source[: self.start] + self.replacement.encode() + source[self.end :]
@@ -141,10 +143,10 @@ class _Finder(ast.NodeVisitor):
 
     def add(self, node: ast.AST, replacement: str, before: str | None = None, after: str | None = None) -> None:
         start, end = self.span(node)
-        short = " ".join(replacement.split())
-        self.found.append(
-            Mutant(self.module, node.lineno, start, end, replacement, before or self.text(node), after or short)  # type: ignore[attr-defined]
-        )
+        line: int = node.lineno  # type: ignore[attr-defined]
+        code = self.lines[line - 1].decode().strip()
+        after = after or " ".join(replacement.split())
+        self.found.append(Mutant(self.module, line, start, end, replacement, before or self.text(node), after, code))
 
     def replace_expr(self, node: ast.expr, mutated: ast.expr) -> None:
         self.add(node, f"({ast.unparse(mutated)})", after=ast.unparse(mutated))

@@ -7,6 +7,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from redis.asyncio import Redis
 
 from billmora_client import RedisRateLimiter
 from billmora_client._ratelimit import BudgetWaitTooLong
@@ -153,3 +154,18 @@ async def test_while_redis_is_away_it_is_asked_again_only_every_retry_every_seco
     redis.start()
     assert await limiter.try_reserve() is None and limiter.shared is False  # back, but not asked yet
     await limiter.aclose()
+
+
+async def test_a_redis_slower_than_a_second_is_given_up_on_after_a_second(redis: RedisServer) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY)  # socket_timeout: 1 s
+    admin = Redis.from_url(redis.url)
+    try:
+        await reserve(limiter)
+        await admin.client_pause(10_000, all=False)  # writes wait inside Redis: every reservation is one
+        started = time.monotonic()
+        assert (await limiter.acquire()).local is not None  # paced by this process
+        assert 1.0 <= time.monotonic() - started < 1.0 + 0.6 and limiter.shared is False
+    finally:
+        await admin.client_unpause()
+        await admin.aclose()
+        await limiter.aclose()
