@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 from redis.asyncio import Redis
 
-from billmora_client import APIConnectionError, Billmora
+from billmora_client import (
+    APIConnectionError,
+    Billmora,
+    ClientClosedError,
+    ConfigurationError,
+    RateLimiter,
+    RateLimitError,
+    ServerError,
+)
 from billmora_client._transport import BillmoraTransport
 from billmora_client.generated import models as m
 
+from .hostile import HostileServer, RawRequest, response_bytes
 from .promises import TOKEN, client, scripted
 from .redis_server import RedisServer, redis_server
+from .test_call_bounds import USER
 
-USER = {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59"}
+RATE = {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59"}
 
 
 @pytest.fixture
@@ -33,7 +44,7 @@ async def test_closing_the_client_closes_the_redis_connection_it_made(redis: Red
     admin = Redis.from_url(redis.url)
     try:
         assert await clients_connected(admin) == 1
-        async with scripted([(404, USER, {"message": "Not found."})]) as url:
+        async with scripted([(404, RATE, {"message": "Not found."})]) as url:
             bm = Billmora(url, TOKEN, rate_limit_store=redis.url)
             if close == "aclose":
                 await _call(bm)
@@ -102,3 +113,47 @@ async def test_free_slots_and_in_flight_count_the_calls_under_way() -> None:
             call.cancel()
         await asyncio.gather(*calls, return_exceptions=True)
         assert (wrapped.in_flight, wrapped.free_slots) == (0, 3)
+
+
+def users_listing(pages: int) -> HostileServer:
+    """``/v1/users?page=N``: one user a page, ``pages`` pages."""
+
+    async def handler(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        page = int(parse_qs(urlsplit(request.target).query)["page"][0])
+        counts = {"current_page": page, "last_page": pages, "per_page": 1, "total": pages, "from": page, "to": page}
+        meta: dict[str, object] = {**counts, "path": "/", "links": []}
+        body = {"data": [{**USER, "id": page}], "links": dict.fromkeys(("first", "last", "prev", "next")), "meta": meta}
+        writer.write(response_bytes(200, body, RATE))
+
+    return HostileServer(handler)
+
+
+async def test_a_client_with_its_defaults_walks_a_listing_then_says_when_it_is_closed() -> None:
+    async with users_listing(5) as url:
+        async with Billmora(url, TOKEN) as bm:
+            assert [user.id async for user in bm.users.iterate()] == [1, 2, 3, 4, 5]
+        with pytest.raises(ClientClosedError):
+            await bm.users.show(1)
+
+
+def test_a_client_refuses_two_transports_or_two_limiters() -> None:
+    with pytest.raises(ConfigurationError, match="pass http_client or transport, not both"):
+        Billmora(
+            "https://x.example",
+            TOKEN,
+            http_client=httpx.AsyncClient(),
+            transport=httpx.MockTransport(lambda r: httpx.Response(200)),
+        )
+    with pytest.raises(ConfigurationError, match="pass rate_limiter or rate_limit_store, not both"):
+        Billmora("https://x.example", TOKEN, rate_limiter=RateLimiter(), rate_limit_store="redis://127.0.0.1:9/0")
+
+
+async def test_by_default_a_call_is_resent_twice_and_a_wait_past_a_minute_is_not_waited() -> None:
+    server = scripted([(503, {})] * 3 + [(429, {"Retry-After": "61"})])
+    async with server as url, Billmora(url, TOKEN) as bm:
+        with pytest.raises(ServerError):
+            await bm.users.show(1)
+        async with asyncio.timeout(5):
+            with pytest.raises(RateLimitError) as caught:
+                await bm.users.show(1)
+    assert caught.value.retry_after == 61.0 and len(server.requests) == 4
