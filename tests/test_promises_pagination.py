@@ -12,12 +12,14 @@ from billmora_client.pagination import Paginator
 from .test_pagination import FakePage, Item, Meta
 
 
-def listing(last_page: int, per_page: int, total: int, ids: list[int] | None = None) -> Paginator[Item]:
+def listing(
+    last_page: int, per_page: int, total: int, ids: list[int] | None = None, max_items: int | None = None
+) -> Paginator[Item]:
     async def fetch(page: int) -> FakePage:
         data = [Item(i) for i in (ids if ids is not None else range((page - 1) * per_page + 1, page * per_page + 1))]
         return FakePage(data, Meta(page, last_page, per_page, total))
 
-    return Paginator(fetch)
+    return Paginator(fetch, max_items=max_items)
 
 
 @pytest.mark.parametrize(("last_page", "total", "refused"), [(2, 10, False), (3, 10, True), (1, 0, False)])
@@ -39,6 +41,8 @@ async def test_max_items_0_yields_nothing_and_fetches_nothing() -> None:
 
     assert [item async for item in Paginator(fetch, max_items=0)] == [] and fetched == []
     assert [item.id async for item in Paginator(fetch, max_items=1)] == [1]
+    assert [item.id async for item in listing(3, 5, 15)] == list(range(1, 16))
+    assert [item.id async for item in listing(3, 5, 15, max_items=7)] == list(range(1, 8))
 
 
 async def test_a_walk_that_brings_no_new_id_stops_after_exactly_five_pages() -> None:
