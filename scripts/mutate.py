@@ -162,25 +162,30 @@ def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
     for _ in range(jobs):
         spaces.put(Workspace())
     limits: dict[str, float] = {}
-    try:
-        for module in modules:  # the unmutated tests must pass; they give the time limit
-            space = spaces.get()
-            outcome, seconds = space.run(tests[module], 600)
+
+    def unmutated(module: str) -> tuple[str, str, float]:
+        space = spaces.get()
+        try:
+            return module, *space.run(tests[module], 600)
+        finally:
             spaces.put(space)
-            if outcome != "passed":
-                print(f"{module}: its tests do not pass unmutated ({outcome}); left out")
-                chosen[module] = []
-                continue
-            limits[module] = max(20.0, 3 * seconds)
-            print(f"{module}: tests pass in {seconds:.1f}s; a mutant gets {limits[module]:.0f}s")
 
-        def judge(mutant: Mutant) -> tuple[Mutant, str]:
-            space = spaces.get()
-            try:
-                return mutant, space.test(mutant, tests[mutant.module], limits[mutant.module])
-            finally:
-                spaces.put(space)
+    def judge(mutant: Mutant) -> tuple[Mutant, str]:
+        space = spaces.get()
+        try:
+            return mutant, space.test(mutant, tests[mutant.module], limits[mutant.module])
+        finally:
+            spaces.put(space)
 
+    try:
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            for module, outcome, seconds in pool.map(unmutated, modules):  # they must pass; they give the limit
+                if outcome != "passed":
+                    print(f"{module}: its tests do not pass unmutated ({outcome}); left out")
+                    chosen[module] = []
+                    continue
+                limits[module] = max(20.0, 3 * seconds)
+                print(f"{module}: tests pass in {seconds:.1f}s; a mutant gets {limits[module]:.0f}s")
         outcomes: dict[Mutant, str] = {}
         every = [m for module in modules for m in chosen[module]]
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:

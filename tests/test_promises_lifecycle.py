@@ -131,7 +131,10 @@ def users_listing(pages: int) -> HostileServer:
 async def test_a_client_with_its_defaults_walks_a_listing_then_says_when_it_is_closed() -> None:
     async with users_listing(5) as url:
         async with Billmora(url, TOKEN) as bm:
+            assert (bm.rate_limit.limit, bm.rate_limit.remaining, bm.rate_limit.resets_at) == (60, 60, None)
             assert [user.id async for user in bm.users.iterate()] == [1, 2, 3, 4, 5]
+            resets_in = bm.rate_limit.resets_in  # the first answer opened a window of a minute
+            assert resets_in is not None and 55.0 < resets_in <= 60.0
         with pytest.raises(ClientClosedError):
             await bm.users.show(1)
 
