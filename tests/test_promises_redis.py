@@ -3,6 +3,7 @@ while Redis is away, each process paces itself within the same bounds."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Iterator
 
@@ -169,3 +170,16 @@ async def test_a_redis_slower_than_a_second_is_given_up_on_after_a_second(redis:
         await admin.client_unpause()
         await admin.aclose()
         await limiter.aclose()
+
+
+async def test_by_default_redis_is_asked_again_a_second_after_it_was_lost(redis: RedisServer) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY)
+    redis.stop()
+    lost = time.monotonic()
+    assert await limiter.try_reserve() is None and limiter.shared is False
+    redis.start()
+    async with asyncio.timeout(3):
+        while not isinstance(await limiter.try_reserve(), SharedReservation):
+            await asyncio.sleep(0.02)  # polling, as a waiting call would
+    assert 1.0 <= time.monotonic() - lost < 1.0 + 0.6 and limiter.shared is True
+    await limiter.aclose()
