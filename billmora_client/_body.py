@@ -4,6 +4,7 @@ A gzip or deflate body (one layer or several) is decompressed here, a chunk at a
 200 KB of gzip can expand to 200 MB. The answer handed on carries the decompressed body without its
 ``Content-Encoding``. Another encoding (the client asks for none) is decoded by httpx here, and refused when
 it does not decode or passes the cap; either way the caller gets ``UnreadableBody``, never httpx's error.
+So does a redirect whose ``Location`` httpx could not turn into its next request (``check_location``).
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import httpx
 
 from ._retry import int_header
 
-__all__ = ["ResponseTooLarge", "UnreadableBody", "read_body"]
+__all__ = ["ResponseTooLarge", "UnreadableBody", "check_location", "read_body"]
 
+CLOSE_WAIT = 1.0  # seconds a cancelled read waits for its connection to go back to the pool
 DECOMPRESSED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
@@ -65,6 +67,8 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     would otherwise leave the pool believing the connection is still in use.
     """
     encoding = response.headers.get("Content-Encoding", "")
+    if not encoding and isinstance(response.stream, httpx.ByteStream):
+        return _in_memory(response, response.stream, request, limit)
     codings = [c for c in (part.strip().lower() for part in encoding.split(",")) if c and c != "identity"]
     ours = all(c in DECOMPRESSED for c in codings)
     layers = [_Inflater(DECOMPRESSED[c]) for c in reversed(codings)] if ours else []
@@ -83,7 +87,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
             if more or len(body) > cap:
                 raise _too_large(response, request, cap, bytes(body[:1024]))
     finally:
-        await asyncio.shield(asyncio.ensure_future(response.aclose()))
+        await _close(response)
     headers = response.headers
     if layers:
         headers = headers.copy()
@@ -95,6 +99,29 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     if not ours:
         await _decode_elsewhere(answer, response, request, cap, encoding)
     return answer
+
+
+async def _close(response: httpx.Response) -> None:
+    """Close the stream in a task of its own and, even when cancelled, return only once the pool has it back:
+    the caller's concurrency slot must not free up while the connection is still taken."""
+    closing = asyncio.ensure_future(response.aclose())
+    try:
+        await asyncio.shield(closing)
+    except asyncio.CancelledError:
+        await asyncio.wait({closing}, timeout=CLOSE_WAIT)
+        raise
+
+
+def _in_memory(
+    response: httpx.Response, stream: httpx.ByteStream, request: httpx.Request, limit: int | None
+) -> httpx.Response:
+    """An answer already in memory and not encoded (a test transport's, an ASGI app's): nothing to wait for,
+    decompress or give back to a pool, so it is handed on as it is once its size is checked."""
+    if limit is not None:
+        body = b"".join(stream)
+        if len(body) > limit:
+            raise _too_large(response, request, limit, body[:1024])
+    return response
 
 
 async def _decode_elsewhere(
@@ -142,3 +169,24 @@ def _partial(response: httpx.Response, request: httpx.Request, head: bytes) -> h
     for name in ("Content-Encoding", "Content-Length"):
         headers.pop(name, None)
     return httpx.Response(response.status_code, headers=headers, content=head, request=request)
+
+
+def check_location(answer: httpx.Response, request: httpx.Request) -> None:
+    """A redirect whose ``Location`` httpx cannot read is refused here, with the answer, as ``UnreadableBody``:
+    the caller gets the same ``UnexpectedResponseError`` as for any redirect, not a failure to connect."""
+    if not answer.has_redirect_location:
+        return
+    try:  # what httpx does to build the next request, followed or not
+        url = httpx.URL(answer.headers["Location"])
+        if url.scheme and not url.host:
+            url = url.copy_with(host=request.url.host)
+        if url.is_relative_url:
+            request.url.join(url)
+    except Exception:  # InvalidURL, and whatever else a hostile Location makes httpx raise
+        answer.request = request
+        answer.read()  # the body is in memory already
+        raise UnreadableBody(
+            "Billmora redirected to a Location that is not a valid URL instead of answering JSON",
+            request=request,
+            response=answer,
+        ) from None

@@ -12,7 +12,10 @@ from typing import Any, TypeVar
 import httpx
 
 from ._body import UnreadableBody
+from ._deleted import Deleted
+from ._echo import Echo, discard_connection, echo_mismatch
 from ._retry import outcome_unknown
+from ._token import redact_bytes, scrub
 from ._transport import DELIVERY_EXTENSION, Delivery, as_timeout
 from ._unset import Unset
 from .errors import (
@@ -37,6 +40,7 @@ class Operations:
     def __init__(self, client: AuthenticatedClient, *, page_concurrency: int) -> None:
         self.client = client
         self.page_concurrency = page_concurrency
+        self._base_url = str(client.get_async_httpx_client().base_url).rstrip("/")
 
     async def call(
         self,
@@ -46,26 +50,36 @@ class Operations:
         expect: type[T],
         *,
         timeout: float | httpx.Timeout | None = None,
+        echo: Echo | None = None,
     ) -> T:
         """Send ``request`` (a generated ``_get_kwargs`` result); return the parsed ``expect`` model or raise.
 
-        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation).
+        With ``parse=None`` the answer's body is not read as a model (a deletion's confirmation): ``Deleted``.
+        ``echo`` names what the answer must repeat (``("data.id", 42)``); see ``_echo``.
         """
         client = self.client.get_async_httpx_client()
         if client.is_closed:
             raise ClientClosedError(f"{operation}: this Billmora client is closed; create a new one")
         method = str(request["method"]).upper()
+        # An absolute URL is parsed once; httpx parses a relative one twice to join it to the base.
+        request = {**request, "url": self._base_url + request["url"]}
         if timeout is not None:
-            request = {**request, "timeout": as_timeout(timeout)}
+            request["timeout"] = as_timeout(timeout)
         sent = client.build_request(**request)
         try:
             response = await client.send(sent)
+        except httpx.TooManyRedirects:  # a loop, on a user's follow_redirects=True client: each answer a redirect
+            raise UnexpectedResponseError(
+                f"{operation}: Billmora redirected more than {client.max_redirects} times instead of answering JSON"
+                " (a redirect loop: check the base URL)"
+            ) from None
         except UnreadableBody as exc:
             maybe = outcome_unknown(method, status=exc.response.status_code)
             raise UnexpectedResponseError(f"{operation}: {exc}", exc.response, may_have_succeeded=maybe) from None
         except httpx.TransportError as exc:
             maybe = outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached)
             error = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            scrub(exc)  # httpx's text may quote what the server sent
             raise error(_describe(operation, method, exc, maybe), request=sent, may_have_succeeded=maybe) from exc
         except asyncio.CancelledError as exc:
             if outcome_unknown(method, may_have_reached=_delivery(sent).may_have_reached):
@@ -77,7 +91,7 @@ class Operations:
             raise error_for_response(response, may_have_succeeded=outcome_unknown(method, status=response.status_code))
         effect = outcome_unknown(method, status=response.status_code)  # a 2xx: the effect happened
         if parse is None:
-            return None  # type: ignore[return-value]  # only with expect=object
+            return Deleted(response.content)  # type: ignore[return-value]  # only with expect=Deleted
         try:
             parsed = parse(client=self.client, response=response)
         except json.JSONDecodeError:  # also covers an empty body
@@ -91,14 +105,22 @@ class Operations:
         except PARSE_FAILURES as exc:
             from ._shape import explain  # only on this failure path
 
+            where = explain(expect, redact_bytes(response.content), exc)  # a value cut short keeps no secret
             raise UnexpectedResponseError(
-                f"{operation}: the answer does not fit the document {explain(expect, response.content, exc)}",
+                f"{operation}: the answer does not fit the document {where}",
                 response,
                 may_have_succeeded=effect,
-            ) from exc
+            ) from scrub(exc)
         if expect is not object and not isinstance(parsed, expect):
             raise UnexpectedResponseError(
                 f"{operation}: the answer is not a {expect.__name__}", response, may_have_succeeded=effect
+            )
+        if echo is not None and (wrong := echo_mismatch(parsed, echo)):
+            await discard_connection(response)
+            raise UnexpectedResponseError(
+                f"{operation}: the answer is about another record ({wrong}); the connection it came on is closed",
+                response,
+                may_have_succeeded=effect,
             )
         return parsed  # type: ignore[return-value]  # narrowed by the isinstance check above
 

@@ -16,10 +16,23 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 logger = logging.getLogger("billmora_client")
+# Set by the transport around ``acquire``: told how long the call is about to be held; True if it reported it.
+HOLDING: ContextVar[Callable[[float], Awaitable[bool]] | None] = ContextVar("billmora_holding", default=None)
+
+
+async def report_hold(seconds: float) -> bool:
+    """Tell the transport pacing the current call that it is about to wait ``seconds`` for budget.
+
+    Every limiter calls this where it holds a call; the transport turns it into an ``on_retry`` event and a log
+    line (once per wait). True when that happened, so the limiter looks at the budget again before waiting.
+    """
+    hook = HOLDING.get()
+    return hook is not None and await hook(seconds)
 
 
 @dataclass(frozen=True)
@@ -99,6 +112,7 @@ class RateLimiter:
             raise ValueError("limit must be >= 1 and window > 0")
         self.limit = limit
         self.window = window
+        self.share = 1.0  # of each window's budget this limiter may spend: below 1 when others pace alone too
         self._clock = clock
         self._sleep = sleep
         self._epoch = 0
@@ -106,6 +120,7 @@ class RateLimiter:
         self._in_flight_in_epoch = 0
         self._blocked_until = 0.0
         self._probe_in_flight = False
+        self._probe_first = False  # the window's end came from elsewhere: the next window starts with a probe
         self._changed = asyncio.Event()
         self._start_epoch([])
 
@@ -139,7 +154,7 @@ class RateLimiter:
 
     def available(self) -> int:
         """Requests that may be sent now without overspending the current window."""
-        own = self.limit - self._sent_in_epoch - (self._in_flight - self._in_flight_in_epoch)
+        own = max(1, int(self.limit * self.share)) - self._sent_in_epoch - (self._in_flight - self._in_flight_in_epoch)
         if self._lowest_remaining is None:
             return own
         return min(own, self._lowest_remaining - self._in_flight)
@@ -153,14 +168,17 @@ class RateLimiter:
             return None  # the probe goes alone: its answer tells where the window stands
         if self._resets_at is not None and now >= self._resets_at:
             self._start_epoch(self._possibly_in_next_window(now))
+            if self._probe_first:  # one request alone finds whether Billmora's window has ended too
+                self._probe_first, self._probe_in_flight = False, True
+                return self._reserve(now, probe=True)
         if self.available() > 0:
             return self._reserve(now, probe=False)
         if self._resets_at is None:
             if self._in_flight:
                 return None
             self._resets_at = now + self.window  # every send of this epoch failed unanswered
-        if self._opened_at is None and not self._probe_sent and not self._in_flight:
-            self._probe_sent = True
+        if self._opened_at is None and not self._probe_sent and not self._in_flight and self.share >= 1:
+            self._probe_sent = True  # (with a share, the rest of the budget is others': no probe)
             self._probe_in_flight = True
             return self._reserve(now, probe=True)
         return max(0.0, self._resets_at - now)
@@ -183,6 +201,8 @@ class RateLimiter:
                 raise BudgetWaitTooLong(self.estimated_reset_in() or 0.0)
             if decision is not None:
                 logger.debug("rate limit: holding a request for %.2fs (limit %d)", decision, self.limit)
+                if await report_hold(decision):
+                    continue  # time passed while it was reported
             if decision is None and not math.isinf(left):
                 decision = left  # wait for answers in flight, but no longer than allowed
             await self._wait(decision)
@@ -257,6 +277,16 @@ class RateLimiter:
             self._lowest_remaining = max(0, self._lowest_remaining - 1)
         if self._resets_at is None:
             self._resets_at = now + self.window
+
+    def assume(self, remaining: int, resets_in: float | None) -> None:
+        """Start from what another limiter knew: ``remaining`` requests left in a window ending in ``resets_in``."""
+        self._start_epoch([])
+        self._lowest_remaining = max(0, remaining)
+        if resets_in is not None:
+            self._resets_at = self._clock() + resets_in
+            self._opened_at = self._resets_at - self.window  # so an opener answered later starts the next one
+            self._probe_sent = self._probe_first = True
+        self._wake_waiters()
 
     def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (a 429 learned elsewhere)."""

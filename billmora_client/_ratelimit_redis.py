@@ -2,13 +2,17 @@
 
 Redis holds the token's window under ``billmora:ratelimit:<sha256 of the install and token id>`` (never the
 secret): its id (the time it opened, in ms), the requests reserved in it, its end, and a pause every process
-obeys. Each reservation is one Lua script run (atomic, one round trip). The window ends when its first answer
-plus the window length says so (Billmora's opens at its first hit, which the answer follows); until that answer
-comes, at the first reservation plus the window length, so a reservation left by a process that died expires
-with its window. A 429's ``Retry-After`` pauses every process; the limit Billmora announces is shared.
+obeys (the script: ``_ratelimit_script``). The reservations a process asks for in one turn of its event loop go
+to Redis together, in one atomic script run, and several runs may be in flight at once: no reservation waits
+behind another's round trip. The window ends when its first answer plus the window length says so (Billmora's
+opens at its first hit, which the answer follows); until that answer comes, at the first reservation plus the
+window length, so a reservation left by a process that died expires with its window. A 429's ``Retry-After``
+pauses every process; the limit Billmora announces is shared.
 
-When Redis fails (unreachable, restarted, slow past ``socket_timeout``), no call fails: the limiter paces this
-process alone with a ``RateLimiter``, logs one WARNING, and tries Redis again every ``retry_every`` seconds.
+When Redis fails (unreachable, restarted, slow past ``socket_timeout``, or slower than a call can afford), no
+call fails: the call paces with this process's share of the budget (what Redis last said was left, divided
+among the processes that reserved in the last two windows), one WARNING is logged per outage, and Redis is
+asked again every ``retry_every`` seconds; the first reservation after tells Redis what pacing alone learned.
 Answers are recorded in Redis in the background, so settling a request never waits for Redis.
 """
 
@@ -19,12 +23,14 @@ import contextlib
 import hashlib
 import logging
 import math
+import secrets
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
+from ._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation, report_hold
+from ._ratelimit_script import SCRIPT
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -33,59 +39,6 @@ __all__ = ["RedisRateLimiter", "budget_key"]
 
 logger = logging.getLogger("billmora_client")
 WARN_AGAIN_AFTER = 60.0  # seconds: losing Redis again sooner is logged at INFO
-
-# KEYS[1]: the token's budget. ARGV: op, now in ms ('' for Redis's clock), default limit, default window in ms,
-# then the op's own: reserve (none), answer (window id, limit, remaining, ms since it came), refuse (window id,
-# limit, pause ms), release (window id). Returns: window id granted (0: none), ms to wait, limit, window ms,
-# remaining, ms to reset.
-SCRIPT = """
-local key, op = KEYS[1], ARGV[1]
-local now = tonumber(ARGV[2])
-if not now then
-  local t = redis.call('TIME')
-  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-end
-local f = redis.call('HMGET', key, 'epoch', 'count', 'ends', 'opened', 'blocked', 'limit', 'window')
-local epoch, count, ends = tonumber(f[1]) or 0, tonumber(f[2]) or 0, tonumber(f[3]) or 0
-local opened, blocked = tonumber(f[4]) or 0, tonumber(f[5]) or 0
-local limit, window = tonumber(f[6]) or tonumber(ARGV[3]), tonumber(f[7]) or tonumber(ARGV[4])
-local granted, wait = 0, 0
-local of, announced = tonumber(ARGV[5]) or 0, tonumber(ARGV[6])
-if announced and announced >= 1 then limit = announced end
-if op == 'reserve' then
-  if now < blocked then
-    wait = blocked - now
-  else
-    if now >= ends then
-      epoch, count, ends, opened = math.max(now, epoch + 1), 0, now + window, 0
-    end
-    if count < limit then
-      count, granted = count + 1, epoch
-    else
-      wait = ends - now
-    end
-  end
-elseif op == 'answer' then
-  local remaining, came = tonumber(ARGV[7]), now - tonumber(ARGV[8])
-  local opener = remaining >= limit - 1
-  if of == epoch then
-    count = math.max(count, limit - remaining)
-    if opener and opened == 0 then ends, opened = came + window, 1 end
-  elseif of < epoch and opener and opened == 0 then
-    count, ends, opened = count + 1, came + window, 1
-  end
-elseif op == 'refuse' then
-  blocked = math.max(blocked, now + tonumber(ARGV[7]))
-  if of == epoch then count, ends, opened = limit, now + tonumber(ARGV[7]), 1 end
-elseif op == 'release' then
-  if of == epoch and count > 0 then count = count - 1 end
-end
-redis.call('HSET', key, 'epoch', epoch, 'count', count, 'ends', ends, 'opened', opened, 'blocked', blocked,
-  'limit', limit, 'window', window)
-local reset = math.max(ends, blocked) - now
-redis.call('PEXPIRE', key, math.max(reset, 0) + window)
-return {granted, wait, limit, window, math.max(limit - count, 0), math.max(reset, 0)}
-"""
 
 
 def budget_key(base_url: str, token: str, prefix: str = "billmora:ratelimit:") -> str:
@@ -127,20 +80,26 @@ class RedisRateLimiter:
             raise ValueError("limit must be >= 1 and window > 0")
         self._client, self._owned = _client(redis, socket_timeout)
         self._script = self._client.register_script(SCRIPT)
-        self._key = key
+        self._keys = [key]
         self._where = _describe(redis)
         self._local = RateLimiter(limit, window, sleep=sleep)
+        self._socket_timeout = socket_timeout
         self._retry_every = retry_every
         self._clock = clock
         self._sleep = sleep
         self._shared = True  # Redis answered last time it was asked
         self._retry_at = 0.0
         self._changed_at = 0.0  # when Redis was last lost or back
-        self._warned_at = -math.inf
+        self._warned_at = self._slow_noted_at = -math.inf
         self._paused_until = 0.0
         self._state = RateLimitState(limit, limit, None)
         self._tasks: set[asyncio.Task[None]] = set()
-        self._queue = asyncio.Lock()
+        self._waiting: list[asyncio.Future[SharedReservation | float | None]] = []  # the next batch
+        self._went_alone: set[asyncio.Future[SharedReservation | float | None]] = set()  # Redis was too slow
+        self._pacer = secrets.token_hex(8)  # this limiter among the pacers Redis counts
+        self._pacers = 1  # pacers that reserved in the last two windows, as Redis last said
+        self._seeded = False  # the local limiter was told what Redis last said, since Redis was last back
+        self._alone = False  # paced alone since Redis last answered a reservation: tell Redis what was learned
 
     @property
     def shared(self) -> bool:
@@ -160,54 +119,102 @@ class RedisRateLimiter:
         """What the limiter believes now: Redis's last word, or this process's own while Redis is away."""
         return self._state if self._shared else self._local.state
 
-    async def try_reserve(self) -> SharedReservation | float | None:
-        """A reservation from Redis, else the seconds to wait; None when Redis cannot be asked now."""
+    async def try_reserve(self, *, patience: float | None = None) -> SharedReservation | float | None:
+        """A reservation from Redis, else the seconds to wait; None when Redis cannot be asked now, or has not
+        answered within ``patience`` seconds (then the unit it grants later goes back).
+
+        Reservations asked for in one turn of the event loop go to Redis together, in one script run.
+        """
         if not (self._shared or time.monotonic() >= self._retry_at):
             return None
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             return pause
-        asked = asyncio.ensure_future(self._run("reserve"))
+        if patience is not None and patience <= 0:
+            return None  # no time left to ask
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[SharedReservation | float | None] = loop.create_future()
+        if not self._waiting:
+            loop.call_soon(self._send_batch)
+        self._waiting.append(waiter)
         try:
-            granted, wait = await asyncio.shield(asked)
-        except asyncio.CancelledError:
-            asked.add_done_callback(self._give_back)  # the unit Redis grants a task that is gone goes back
-            raise
-        except Exception:  # whatever Redis does, the call goes on without it
+            async with asyncio.timeout(patience):
+                return await waiter  # cancelled here (task cancelled, or patience out)
+        except TimeoutError:
+            self._note_slow(patience or 0.0)
+            self._went_alone.add(waiter)  # a unit Redis grants it later stays spent: the call goes out anyway
             return None
-        return SharedReservation(granted) if granted else wait
-
-    def _give_back(self, asked: asyncio.Future[tuple[int, float]]) -> None:
-        if not asked.cancelled() and asked.exception() is None and asked.result()[0]:
-            self._spawn("release", asked.result()[0])
 
     async def acquire(self, *, max_wait: float = math.inf) -> SharedReservation:
         """Wait until the shared budget allows one more request (``BudgetWaitTooLong`` past ``max_wait``).
 
-        The requests of this process queue here and the first asks Redis, so a window's end wakes one task per
-        process, not every task.
+        A Redis that answers slower than a quarter of what the call may still wait (at most ``socket_timeout``)
+        is, for this call, a Redis that is away: the call paces with this process's share of the budget.
         """
         started = time.monotonic()
+        while True:
+            left = max_wait - (time.monotonic() - started)
+            patience = min(self._socket_timeout, max(left, 0.0) / 4)
+            decision = await self.try_reserve(patience=patience)
+            if decision is None:
+                break
+            if isinstance(decision, SharedReservation):
+                return decision
+            if decision > left:
+                raise BudgetWaitTooLong(decision)
+            logger.debug("rate limit: holding a request for %.2fs (shared budget)", decision)
+            await report_hold(decision)
+            await self._sleep(decision)
+        left = max_wait - (time.monotonic() - started)
+        return SharedReservation(local=await self._pace_alone().acquire(max_wait=max(left, 0.0)))
+
+    def _send_batch(self) -> None:
+        batch, self._waiting = [w for w in self._waiting if not w.done()], []
+        if batch:
+            self._track(self._reserve(batch))
+
+    async def _reserve(self, batch: list[asyncio.Future[SharedReservation | float | None]]) -> None:
+        """One script run for the whole batch; units granted to waiters already gone are given back."""
+        hint: tuple[int | str, ...] = ("", "")
+        reset = self._local.estimated_reset_in()
+        if self._alone and reset is not None:  # what pacing alone taught, for a Redis that lost the window
+            hint = (self._local.state.remaining, math.ceil(reset * 1000))
         try:
-            async with asyncio.timeout(None if math.isinf(max_wait) else max_wait):
-                await self._queue.acquire()
-        except TimeoutError:
-            raise BudgetWaitTooLong(self.estimated_reset_in() or 0.0) from None
-        try:
-            while True:
-                decision = await self.try_reserve()
-                left = max_wait - (time.monotonic() - started)
-                if decision is None or isinstance(decision, SharedReservation):
-                    break
-                if decision > left:
-                    raise BudgetWaitTooLong(decision)
-                logger.debug("rate limit: holding a request for %.2fs (shared budget)", decision)
-                await self._sleep(decision)
-        finally:
-            self._queue.release()
-        if decision is None:  # Redis is away: this process paces itself
-            return SharedReservation(local=await self._local.acquire(max_wait=max(left, 0.0)))
-        return decision
+            epoch, wait, units = await self._run("reserve", 0, "", len(batch), self._pacer, *hint)
+        except Exception:  # whatever Redis does, the calls go on without it
+            for waiter in batch:
+                self._went_alone.discard(waiter)
+                if not waiter.done():
+                    waiter.set_result(None)
+            return
+        self._alone = False
+        for waiter in batch:
+            if waiter.done():  # its call is gone (its unit goes back), or went out alone (its unit stays spent)
+                units -= 1 if units and waiter in self._went_alone else 0
+                self._went_alone.discard(waiter)
+                continue
+            waiter.set_result(SharedReservation(epoch) if units else wait)
+            units -= 1 if units else 0
+        if units:
+            self._spawn("release", epoch, "", units)
+
+    def _pace_alone(self) -> RateLimiter:
+        """This process's own limiter, first told what Redis last said: its share of what was left, until when.
+
+        Redis's window may end a little before Billmora's (it counts from the first reservation until that
+        request's answer comes), so the end taken here is half a window later (at most a second), and the next
+        window starts with one request alone (``RateLimiter.assume``).
+        """
+        if not self._seeded:
+            self._seeded = True
+            self._local.share = 1 / max(1, self._pacers)
+            state = self._state
+            if state.resets_at is not None:
+                margin = min(self._local.window / 2, 1.0)
+                self._local.assume(math.floor(state.remaining * self._local.share), (state.resets_in or 0) + margin)
+        if not self._shared:  # (a call that only left a slow Redis behind had its unit counted there)
+            self._alone = True
+        return self._local
 
     def record_answer(self, reservation: SharedReservation, *, limit: int | None, remaining: int) -> None:
         """Learn from an answer carrying ``X-RateLimit-Remaining``; Redis learns in the background."""
@@ -252,13 +259,15 @@ class RedisRateLimiter:
         if self._owned:
             await self._client.aclose()
 
-    async def _run(self, op: str, *args: int | str) -> tuple[int, float]:
-        """Run the script; keep what it says of the budget; return (window id granted, seconds to wait)."""
+    async def _run(self, op: str, *args: int | str) -> tuple[int, float, int]:
+        """Run the script; keep what it says of the budget; return (window id granted, seconds to wait, units)."""
         now = "" if self._clock is None else str(int(self._clock() * 1000))
         argv = [op, now, self._local.limit, int(self._local.window * 1000), *args]
         sent = time.monotonic()
         try:
-            granted, wait, limit, window, remaining, reset = await self._script(keys=[self._key], args=argv)
+            granted, wait, limit, window, remaining, reset, units, pacers = await self._script(
+                keys=self._keys, args=argv
+            )
         except Exception as error:
             self._lost(error, sent)
             with contextlib.suppress(Exception):  # idle connections to a Redis that went away are stale too
@@ -267,11 +276,13 @@ class RedisRateLimiter:
         if not self._shared and sent > self._changed_at:  # asked after Redis was lost, not before
             logger.info("rate limit: %s is back; the budget is shared again", self._where)
             self._shared = True
+            self._seeded = False
             self._changed_at = time.monotonic()
         self._learn(int(limit))
         self._local.window = int(window) / 1000
         self._state = RateLimitState(int(limit), int(remaining), time.monotonic() + int(reset) / 1000)
-        return int(granted), int(wait) / 1000
+        self._pacers = int(pacers) or self._pacers
+        return int(granted), int(wait) / 1000, int(units)
 
     def _learn(self, limit: int | None) -> None:
         if limit is not None and limit >= 1:
@@ -289,9 +300,24 @@ class RedisRateLimiter:
         ``since``: when the answer came (``time.monotonic``); Redis is told how long ago that was.
         """
         if self._shared:
-            task = asyncio.get_running_loop().create_task(self._tell(op, *args, since=since))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._track(self._tell(op, *args, since=since))
+
+    def _track(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _note_slow(self, patience: float) -> None:
+        """A call left Redis behind; said at INFO once a minute at most."""
+        now = time.monotonic()
+        if now - self._slow_noted_at >= WARN_AGAIN_AFTER:
+            self._slow_noted_at = now
+            logger.info(
+                "rate limit: %s took longer than the %.2fs a call could give it; that call paced this process's "
+                "share of the budget alone",
+                self._where,
+                patience,
+            )
 
     async def _tell(self, op: str, *args: int | str, since: float | None) -> None:
         if since is not None:
@@ -328,8 +354,8 @@ def _client(redis: str | Redis, socket_timeout: float) -> tuple[Redis, bool]:
         return redis, False
     try:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
-        from redis.retry import Retry
     except ImportError:  # pragma: no cover - depends on the installed extras
         raise ImportError(
             "a Redis rate-limit store needs the redis extra: pip install 'billmora-client[redis]'"

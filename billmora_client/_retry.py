@@ -23,11 +23,15 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from ._token import redact
+
 logger = logging.getLogger("billmora_client")
 
 MAX_RETRIES_EXTENSION = "billmora_max_retries"
 # Set on a 429 by the transport: the seconds still to wait for budget.
 RETRY_AFTER_EXTENSION = "billmora_retry_after"
+# Set on a 429 by the transport: the requests per window the client knows of, for ``RateLimitError.limit``.
+RATE_LIMIT_EXTENSION = "billmora_rate_limit"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})  # no effect at all
 IDEMPOTENT_METHODS = SAFE_METHODS | {"PUT", "DELETE"}  # the same effect however often they are sent
 RETRY_STATUSES = frozenset({502, 503, 504})
@@ -47,12 +51,18 @@ TRANSIENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 )
 
 
+# RetryEvent.reason of a call held back for the token's budget before a send (its first or a resend).
+HELD = "rate_limit_wait"
+
+
 @dataclass(frozen=True)
 class RetryEvent:
-    """One resend about to happen: after a 429 (``reason="rate_limited"``), a status or a transport error.
+    """One wait before a send: a resend after a 429 (``reason="rate_limited"``), a status or a transport error,
+    or a call held back for the token's rate-limit budget (``reason="rate_limit_wait"``).
 
-    ``attempt`` counts the sends made so far (1 after the first), ``delay`` is the wait in seconds before
-    the next send, ``path`` is the URL path only (no host, query or credentials).
+    ``attempt`` counts the sends made so far (1 after the first; 0 for a first send held for budget), ``delay``
+    is the wait in seconds before the next send (for a hold whose length was not known in advance, reported
+    when it ends: the seconds it lasted), ``path`` is the URL path only (no host, query or credentials).
     """
 
     method: str
@@ -116,7 +126,7 @@ def int_header(headers: httpx.Headers, name: str) -> int | None:
     text = value.strip()
     if _SMALL_INT.fullmatch(text):
         return int(text)
-    logger.debug("ignoring the %s header %r: not a small non-negative integer", name, value[:40])
+    logger.debug("ignoring the %s header %r: not a small non-negative integer", name, redact(value)[:40])
     return None
 
 
@@ -131,7 +141,7 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
         try:
             moment = parsedate_to_datetime(text)
         except Exception:  # the parser raises several kinds on garbage
-            logger.debug("ignoring the Retry-After header %r: neither seconds nor an HTTP date", text[:40])
+            logger.debug("ignoring the Retry-After header %r: neither seconds nor an HTTP date", redact(text)[:40])
             return None
         if moment.tzinfo is None:
             return None

@@ -38,10 +38,14 @@ class Mismatch:
         return f"at {self.path or 'the top level'}: expected {self.expected}, got {self.found}"
 
 
+class NonFinite(str):
+    """A ``NaN``, ``Infinity`` or ``-Infinity`` in a body: not JSON, and not a value of any declared type."""
+
+
 def explain(expected: object, content: bytes, exc: Exception) -> str:
     """``at <path>: expected X, got Y`` for a body that failed to parse, or the parser's own error."""
     try:
-        mismatch = first_mismatch(expected, json.loads(content))
+        mismatch = first_mismatch(expected, json.loads(content, parse_constant=NonFinite))
     except Exception:  # the explanation must never hide the original failure
         mismatch = None
     return str(mismatch) if mismatch else f"({type(exc).__name__}: {exc})"
@@ -49,6 +53,8 @@ def explain(expected: object, content: bytes, exc: Exception) -> str:
 
 def first_mismatch(expected: object, value: object, path: str = "") -> Mismatch | None:
     """The first place ``value`` (decoded JSON) does not fit the type ``expected``, or None."""
+    if isinstance(value, NonFinite):
+        return Mismatch(path, _describe(expected), str(value))
     if expected is Any or expected is object:
         return None
     origin = typing.get_origin(expected)

@@ -23,11 +23,12 @@ from typing import Any
 
 import httpx
 
-from ._body import read_body
-from ._pool import reclaim_orphans
-from ._ratelimit import BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
+from ._body import check_location, read_body
+from ._ratelimit import HOLDING, BudgetWaitTooLong, Limiter, RateLimiter, RateLimitState
 from ._retry import (
+    HELD,
     NEVER_SENT_ERRORS,
+    RATE_LIMIT_EXTENSION,
     RETRY_AFTER_EXTENSION,
     SAFE_METHODS,
     RetryEvent,
@@ -46,6 +47,8 @@ MIN_RATE_LIMIT_WAIT = 0.1
 MAX_RETRY_AFTER_WINDOWS = 10
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 DELIVERY_EXTENSION = "billmora_delivery"
+# A call held for budget at least this long is reported (on_retry, INFO), and again if its wait grows by as much.
+REPORTED_HOLD = 1.0
 
 OnRetry = Callable[[RetryEvent], "Awaitable[None] | None"]
 
@@ -69,6 +72,7 @@ class _Call:
     clock: Callable[[], float]
     deadline: float | None  # on ``clock``
     budget_waited: float = 0.0
+    reported_until: float = -math.inf  # on ``clock``: the end of the last wait reported for this call
 
     def time_left(self) -> float:
         return math.inf if self.deadline is None else self.deadline - self.clock()
@@ -94,8 +98,10 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     - an answer longer than ``max_response_bytes`` (None: unbounded), counted decompressed, is abandoned with
       ``ResponseTooLarge``; a body that does not decode as its ``Content-Encoding`` says, with ``UnreadableBody``.
 
-    Each resend is logged at INFO on the ``billmora_client`` logger and passed to ``on_retry`` (a function or a
-    coroutine function). One transport belongs to one event loop.
+    Each resend, and each hold for budget of ``REPORTED_HOLD`` seconds or more before a send (ahead when its
+    length is known, else when it ends), is logged at INFO on the ``billmora_client`` logger and passed to
+    ``on_retry`` (a function or a coroutine function). No ``Cookie`` header is ever sent. One transport
+    belongs to one event loop.
     """
 
     def __init__(
@@ -158,6 +164,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` within its deadline; wait out 429s and retry safe failures; return a read response."""
         self._check_loop()
+        if "Cookie" in request.headers:  # the token is the only identity a call carries
+            del request.headers["Cookie"]
         delivery = request.extensions.setdefault(DELIVERY_EXTENSION, Delivery())
         if request.method not in SAFE_METHODS:  # only a call with an effect needs to know if it went out
             _trace_delivery(request, delivery)
@@ -204,7 +212,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             try:
                 response, refusal_wait = await self._send_once(call, attempt)
             except BudgetWaitTooLong as too_long:
-                return _refusal(request, refused, too_long.wait)
+                return _refusal(request, refused, too_long.wait, self._limiter.state.limit)
             except httpx.TransportError as error:
                 if retries_left <= 0 or not self._policy.retries_error(request.method, error):
                     raise
@@ -217,7 +225,8 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             if refusal_wait is not None:
                 refused = response
                 if refusal_wait > self._allowance(call):
-                    return _refusal(request, response, refusal_wait)
+                    return _refusal(request, response, refusal_wait, self._limiter.state.limit)
+                call.reported_until = self._clock() + refusal_wait
                 await self._notify(request, attempt, refusal_wait, "rate_limited")
                 continue  # the limiter holds this request, and every other, until the wait is over
             if retries_left > 0 and self._policy.retries_status(request.method, response.status_code):
@@ -234,11 +243,7 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
         async with self._slots:
             self._in_flight += 1
             try:
-                started = self._clock()
-                try:
-                    reservation = await self._limiter.acquire(max_wait=self._allowance(call))
-                finally:
-                    call.budget_waited += self._clock() - started
+                reservation = await self._reserve(call)
                 try:
                     delivery.attempts += 1
                     response = await self._inner.handle_async_request(request)
@@ -247,8 +252,6 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     if not never_sent and not delivery.traced:
                         delivery.may_have_reached = True
                     self._limiter.release(reservation, counted=not never_sent)
-                    if isinstance(error, asyncio.CancelledError):  # httpcore may have left its connection behind
-                        await reclaim_orphans(self._inner)
                     raise
                 if not delivery.traced:
                     delivery.may_have_reached = True
@@ -256,9 +259,32 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
                     refusal_wait = self._settle(reservation, response, attempt)
                 finally:
                     self._limiter.release(reservation, counted=True)  # settled already unless _settle failed
-                return await read_body(response, request, self._max_response_bytes), refusal_wait
+                answer = await read_body(response, request, self._max_response_bytes)
+                if 300 <= answer.status_code < 400:
+                    check_location(answer, request)
+                return answer, refusal_wait
             finally:
                 self._in_flight -= 1
+
+    async def _reserve(self, call: _Call) -> Any:
+        """A unit of budget for ``call``. A hold of ``REPORTED_HOLD`` or more is reported: ahead, when the limiter
+        knows how long it will be (``_held``), else now that it is over (behind another process, or answers)."""
+        started = self._clock()
+        holding = HOLDING.set(lambda seconds: self._held(call, seconds))
+        try:
+            reservation = await self._limiter.acquire(max_wait=self._allowance(call))
+        finally:
+            HOLDING.reset(holding)
+            call.budget_waited += self._clock() - started
+        now = self._clock()
+        if now - started >= REPORTED_HOLD and call.reported_until + REPORTED_HOLD < now:
+            call.reported_until = now
+            try:
+                await self._notify(call.request, call.delivery.attempts, now - started, HELD)
+            except BaseException:  # cancelled in the on_retry callback: the budget was not spent
+                self._limiter.release(reservation, counted=False)
+                raise
+        return reservation
 
     def _settle(self, reservation: object, response: httpx.Response, attempt: int) -> float | None:
         """Teach the limiter what the answer's headers say; for a 429, the seconds to wait before resending."""
@@ -281,13 +307,28 @@ class BillmoraTransport(httpx.AsyncBaseTransport):
             self._limiter.record_answer(reservation, limit=limit, remaining=remaining)
         return None
 
+    async def _held(self, call: _Call, seconds: float) -> bool:
+        """Report a call about to wait ``seconds`` for budget, unless shorter than ``REPORTED_HOLD`` or reported."""
+        ends = self._clock() + seconds
+        if seconds < REPORTED_HOLD or ends < call.reported_until + REPORTED_HOLD:
+            return False
+        call.reported_until = ends
+        await self._notify(call.request, call.delivery.attempts, seconds, HELD)
+        return True
+
     async def _pause(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         await self._notify(request, attempt, delay, reason)
         await self._sleep(delay)
 
     async def _notify(self, request: httpx.Request, attempt: int, delay: float, reason: str) -> None:
         event = RetryEvent(request.method, request.url.path, attempt, delay, reason)
-        logger.info("%s %s: %s; sending again in %.2fs (attempt %d)", event.method, event.path, reason, delay, attempt)
+        where = f"{event.method} {event.path}"
+        if reason == HELD:
+            logger.info(
+                "%s: waiting %.2fs for rate-limit budget (%d a window)", where, delay, self._limiter.state.limit
+            )
+        else:
+            logger.info("%s: %s; sending again in %.2fs (attempt %d)", where, reason, delay, attempt)
         if self._on_retry is None:
             return
         try:
@@ -340,9 +381,9 @@ def _trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
     request.extensions["trace"] = trace
 
 
-def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float) -> httpx.Response:
+def _refusal(request: httpx.Request, refused: httpx.Response | None, wait: float, limit: int) -> httpx.Response:
     """The 429 a caller gets when the budget comes back too late: the server's last one, or one made here."""
-    extensions = {RETRY_AFTER_EXTENSION: wait}
+    extensions: dict[str, Any] = {RETRY_AFTER_EXTENSION: wait, RATE_LIMIT_EXTENSION: limit}
     if refused is not None:
         return httpx.Response(
             429, headers=refused.headers, stream=refused.stream, extensions={**refused.extensions, **extensions}

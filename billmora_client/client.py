@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import platform
+import re
 import warnings
+from http.cookiejar import Cookie, CookieJar
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from . import __version__
-from ._mounts import routing_of
+from ._mounts import fit_to_pool, routing_of
 from ._operations import Operations
 from ._ratelimit import Limiter, RateLimitState
+from ._token import clean_token, remember
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, BillmoraTransport, OnRetry, as_timeout
+from ._version import user_agent
 from .errors import ConfigurationError
 from .generated.api import Namespaces
 from .generated.client import AuthenticatedClient
@@ -26,18 +28,56 @@ if TYPE_CHECKING:
     from ._ratelimit_redis import RedisRateLimiter
 
 DEFAULT_TIMEOUT = 90.0  # the whole call: budget waits (max_rate_limit_wait, 60 s) plus a 30 s answer
-USER_AGENT = f"billmora-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
 class InsecureTransportWarning(UserWarning):
     """The token would travel in clear text (``http://`` to a host that is not loopback)."""
 
 
+class _RefuseAll(CookieJar):
+    """A cookie jar that keeps nothing: no cookie from an answer is stored, so none is ever sent back."""
+
+    def set_cookie(self, cookie: Cookie) -> None:
+        return None
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
+class _NoCookies(httpx.Cookies):
+    """A client's cookies when none is kept: an answer's ``Set-Cookie`` is not even read (httpx would build a
+    urllib request and an email message per answer to offer it to the jar), and no request is given one."""
+
+    def __init__(self) -> None:
+        super().__init__(_RefuseAll())
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+    def set_cookie_header(self, request: httpx.Request) -> None:
+        return None
+
+
+_USERINFO = re.compile(r"(?<=//)[^/?#@]*@")
+
+
 def normalise_base_url(url: str) -> str:
-    """``https://host``, ``https://host/api`` and ``https://host/api/v1`` all give ``https://host/api``."""
-    parsed = httpx.URL(url.strip())
+    """``https://host``, ``https://host/api`` and ``https://host/api/v1`` all give ``https://host/api``.
+
+    A user name or password in the URL is refused (the token is the only credential sent), and never shown.
+    """
+    shown = _USERINFO.sub("***@", url.strip())
+    try:
+        parsed = httpx.URL(url.strip())
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base URL {shown!r} cannot be read ({_USERINFO.sub('***@', str(exc))})") from None
+    if parsed.userinfo:
+        raise ConfigurationError(
+            f"base URL {shown!r} carries a user name or password: remove it (the API token is the only "
+            "credential the client sends, as a Bearer header)"
+        )
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"base URL must look like https://billing.example.com, not {url!r}")
+        raise ConfigurationError(f"base URL must look like https://billing.example.com, not {shown!r}")
     path = parsed.path.rstrip("/")
     if path.endswith("/v1"):
         path = path[: -len("/v1")]
@@ -55,8 +95,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _refuse_foreign(value: object, name: str, expected: type) -> None:
+    """Refuse another library's client or transport (httpx2's, a sync ``httpx.Client``), naming what to pass."""
+    if value is None or isinstance(value, expected):
+        return
+    kind = type(value)
+    fork = kind.__module__.partition(".")[0] in ("httpx2", "httpcore2")
+    why = " (billmora-client is built on httpx, not on its fork httpx2: see the README, HTTP stack)" if fork else ""
+    raise ConfigurationError(
+        f"{name} must be an httpx.{expected.__name__}, not {kind.__module__}.{kind.__qualname__}{why}"
+    )
+
+
 class Billmora(Namespaces):
-    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(42)``.
+    """An async Billmora API client: ``async with Billmora() as bm: await bm.users.show(3)``.
 
     ``base_url`` and ``token`` default to ``BILLMORA_BASE_URL`` and ``BILLMORA_API_TOKEN``. Every request
     carries the token and ``Accept: application/json``; ``timeout`` (seconds, overridable per call; None for
@@ -97,10 +149,13 @@ class Billmora(Namespaces):
         token = token or os.environ.get("BILLMORA_API_TOKEN")
         if not base_url:
             raise ConfigurationError("no base URL: pass base_url= or set BILLMORA_BASE_URL")
-        if not token or not token.strip():
+        try:
+            token = clean_token(token or "")
+        except ValueError as exc:  # names the character and its place, never the token
+            raise ConfigurationError(str(exc)) from None
+        if not token:
             raise ConfigurationError("no API token: pass token= or set BILLMORA_API_TOKEN")
-        if any(c.isspace() for c in token.strip()):
-            raise ConfigurationError("the API token contains whitespace; expected '<id>|<secret>'")
+        remember(self, token)
         self.base_url = normalise_base_url(base_url)
         url = httpx.URL(self.base_url)
         if url.scheme == "http" and not _is_loopback(url.host):
@@ -111,6 +166,8 @@ class Billmora(Namespaces):
             )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
+        _refuse_foreign(http_client, "http_client", httpx.AsyncClient)
+        _refuse_foreign(transport, "transport", httpx.AsyncBaseTransport)
         self._own_limiter: RedisRateLimiter | None = None
         if rate_limit_store is not None:
             if rate_limiter is not None:
@@ -119,10 +176,13 @@ class Billmora(Namespaces):
                 rate_limit_store, self.base_url, token, rate_limit, rate_window
             )
         if http_client is None:  # httpx's own, so the environment's proxy variables are honoured
-            http_client = httpx.AsyncClient() if transport is None else httpx.AsyncClient(transport=transport)
+            pool = httpx.Limits(max_connections=max(100, max_concurrency), max_keepalive_connections=20)
+            http_client = httpx.AsyncClient(limits=pool, transport=transport)
+        routing = routing_of(http_client)
+        max_concurrency = fit_to_pool(routing, max_concurrency)  # no request waits inside the pool
         try:
             self._transport = BillmoraTransport(
-                routing_of(http_client),
+                routing,
                 max_concurrency=max_concurrency,
                 max_retries=max_retries,
                 rate_limit=rate_limit,
@@ -136,14 +196,15 @@ class Billmora(Namespaces):
             raise ConfigurationError(str(exc)) from None
         http_client._transport = self._transport  # the user's settings stay; requests go through ours
         http_client._mounts = {}
+        http_client._cookies = _NoCookies()  # the token is the only identity a call carries
         http_client.base_url = httpx.URL(self.base_url)
         http_client.timeout = deadline = as_timeout(timeout)
         self._low_level = AuthenticatedClient(
             base_url=self.base_url,
-            token=token.strip(),
+            token=token,
             # Only the encodings whose decompressed size the transport bounds (httpx adds br and zstd when
             # their packages happen to be installed).
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate", **(headers or {})},
+            headers={"User-Agent": user_agent(), "Accept-Encoding": "gzip, deflate", **(headers or {})},
             timeout=deadline,
         )
         self._low_level.set_async_httpx_client(http_client)

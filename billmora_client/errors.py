@@ -21,7 +21,9 @@
 ``may_have_succeeded`` is true only when the outcome is unknown or the effect happened: a POST, PUT, PATCH
 or DELETE that may have reached Billmora and got no answer saying what happened (connection lost or deadline
 passed after sending; 500, 502, 504), or whose 2xx answer could not be read. Refusals (401, 403, 404, 405,
-419, 422, 429) and failures before sending are never flagged. Messages never contain the API token.
+419, 422, 429) and failures before sending are never flagged. No text an error carries (message, ``body``,
+``errors``, ``headers``, ``content``, notes) contains the API token or its secret, whatever the server echoed:
+they read ``[REDACTED]`` there. ``response`` is the answer as it came.
 """
 
 from __future__ import annotations
@@ -32,23 +34,37 @@ from typing import Any
 
 import httpx
 
-from ._retry import RETRY_AFTER_EXTENSION, int_header, parse_retry_after
+from ._retry import RATE_LIMIT_EXTENSION, RETRY_AFTER_EXTENSION, int_header, parse_retry_after
+from ._token import redact, redact_bytes, redact_json, window
 
 SNIPPET_LENGTH = 200
 _ABILITY = re.compile(r"required permission: (\S+)")
 
 
 def snippet(content: bytes) -> str:
-    """The first characters of a body, on one line, for error messages."""
-    text = content[:SNIPPET_LENGTH].decode("utf-8", errors="replace")
+    """The first characters of a body, on one line, for error messages (the token redacted before the cut)."""
+    text = redact_bytes(window(content, SNIPPET_LENGTH))[:SNIPPET_LENGTH].decode("utf-8", errors="replace")
     text = " ".join(text.split())
     return text + ("..." if len(content) > SNIPPET_LENGTH else "")
 
 
+def _redacted_headers(headers: httpx.Headers) -> httpx.Headers:
+    """``headers``, or a copy with the token redacted from the values that echo it (bytes kept as they came)."""
+    items = headers.raw
+    cleaned = [(name, redact_bytes(value)) for name, value in items]
+    return headers if cleaned == items else httpx.Headers(cleaned)
+
+
 class BillmoraError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises; its texts never contain the API token."""
 
     may_have_succeeded: bool = False
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(arg) if isinstance(arg, str) else arg for arg in args))
+
+    def add_note(self, note: str, /) -> None:
+        super().add_note(redact(note))
 
 
 MAY_HAVE_SUCCEEDED = " (the request may have been carried out; check before sending it again)"
@@ -76,8 +92,8 @@ class UnexpectedResponseError(BillmoraError):
 
     def __init__(self, reason: str, response: httpx.Response | None = None, *, may_have_succeeded: bool = False):
         self.status_code: int | None = None if response is None else response.status_code
-        self.headers = httpx.Headers() if response is None else response.headers
-        self.content = b"" if response is None else response.content
+        self.headers = httpx.Headers() if response is None else _redacted_headers(response.headers)
+        self.content = b"" if response is None else redact_bytes(response.content)
         self.may_have_succeeded = may_have_succeeded
         text = reason
         if response is not None:
@@ -95,12 +111,14 @@ class APIStatusError(BillmoraError):
     def __init__(self, response: httpx.Response, body: Any, *, may_have_succeeded: bool = False):
         self.response = response
         self.status_code = response.status_code
-        self.headers = response.headers
-        self.body = body
+        self.headers = _redacted_headers(response.headers)
+        self.content = redact_bytes(response.content)
+        self.body = redact_json(body)
         self.may_have_succeeded = may_have_succeeded
         # Billmora's gateway webhook answers {"error": ...}; everything else {"message": ...}.
+        body = self.body
         raw_message = (body.get("message") or body.get("error")) if isinstance(body, dict) else None
-        self.message = raw_message if isinstance(raw_message, str) else snippet(response.content)
+        self.message = raw_message if isinstance(raw_message, str) else snippet(self.content)
         request = response.request
         text = f"HTTP {self.status_code} from {request.method} {request.url.path}: {self.message}"
         if may_have_succeeded:
@@ -132,7 +150,7 @@ class ValidationError(APIStatusError):
 
     def __init__(self, response: httpx.Response, body: Any, *, may_have_succeeded: bool = False):
         super().__init__(response, body, may_have_succeeded=may_have_succeeded)
-        raw = body.get("errors") if isinstance(body, dict) else None
+        raw = self.body.get("errors") if isinstance(self.body, dict) else None
         self.errors: dict[str, list[str]] = (
             {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in raw.items()}
             if isinstance(raw, dict)
@@ -153,7 +171,9 @@ class RateLimitError(APIStatusError):
         self.retry_after: float | None = (
             float(known) if isinstance(known, int | float) else parse_retry_after(response.headers.get("Retry-After"))
         )
-        self.limit = int_header(response.headers, "X-RateLimit-Limit")
+        announced = int_header(response.headers, "X-RateLimit-Limit")
+        learned = response.extensions.get(RATE_LIMIT_EXTENSION)
+        self.limit: int | None = announced if announced is not None or not isinstance(learned, int) else learned
 
 
 class ServerError(APIStatusError):
@@ -175,14 +195,13 @@ def error_for_response(response: httpx.Response, *, may_have_succeeded: bool) ->
     """The exception for a non-2xx answer; ``may_have_succeeded`` as ``_retry.outcome_unknown`` decides it."""
     status = response.status_code
     if 300 <= status < 400:
-        location = response.headers.get("Location", "")
-        where = httpx.URL(location).path if location else "an unknown page"
+        where = redirect_target(response.headers.get("Location", ""))
         return UnexpectedResponseError(
             f"Billmora redirected to {where} instead of answering JSON (wrong base URL, or a proxy dropped "
             "the Accept: application/json header)",
             response,
         )
-    body = _json_or_none(response)
+    body = _json_or_none(response.content)
     if status in (500, 501, 502, 503, 504, 505):
         return ServerError(response, body, may_have_succeeded=may_have_succeeded)
     if status == 429:  # a proxy's rate limit (an HTML page) is a rate limit all the same
@@ -199,9 +218,19 @@ def error_for_response(response: httpx.Response, *, may_have_succeeded: bool) ->
     return UnexpectedResponseError(f"non-standard status {status}", response, may_have_succeeded=may_have_succeeded)
 
 
-def _json_or_none(response: httpx.Response) -> Any:
+def redirect_target(location: str) -> str:
+    """Where a redirect points, for messages: its path, or a description when it has none or cannot be read."""
+    if not location:
+        return "an unknown page"
     try:
-        return json.loads(response.content)
+        return httpx.URL(location).path or "/"
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return "a Location that is not a valid URL"
+
+
+def _json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
     except (ValueError, RecursionError):  # RecursionError: nested deeper than the parser goes
         return None
 

@@ -3,12 +3,20 @@
     from billmora_client.models import InvoiceStatus, UsersStoreRequest, is_set
 
 Every name is the generated class itself (``billmora_client.generated`` is the implementation; import from
-here). A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` narrows it to ``X``.
+here). A ``...Dict`` is the JSON form of a request object, a ``TypedDict`` the namespaces accept in its place.
+A field Billmora may leave out is typed ``X | Unset``; ``is_set(value)`` narrows it to ``X``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._unset import UNSET, Unset, is_set
+from .generated.api.typed_dicts import (
+    InvoicesStoreRequestItemsItemDict,
+    OrdersStoreRequestDomainItemsType0ItemDict,
+    OrdersStoreRequestPackageItemsType0ItemDict,
+)
 from .generated.models import (
     AllowQuantity,
     BillingPeriod,
@@ -97,6 +105,7 @@ __all__ = [
     "InvoiceStatus",
     "InvoicesStoreRequest",
     "InvoicesStoreRequestItemsItem",
+    "InvoicesStoreRequestItemsItemDict",
     "InvoicesUpdateRequest",
     "OrderItemResource",
     "OrderItemType",
@@ -105,7 +114,9 @@ __all__ = [
     "OrderStatus",
     "OrdersStoreRequest",
     "OrdersStoreRequestDomainItemsType0Item",
+    "OrdersStoreRequestDomainItemsType0ItemDict",
     "OrdersStoreRequestPackageItemsType0Item",
+    "OrdersStoreRequestPackageItemsType0ItemDict",
     "OrdersUpdateRequest",
     "PackagePriceResource",
     "PackageResource",
@@ -153,3 +164,11 @@ __all__ = [
     "Visibility",
     "is_set",
 ]
+
+if not TYPE_CHECKING:  # type checkers keep refusing the old names; at run time they import with a warning
+
+    def __getattr__(name: str) -> object:
+        """A name of an earlier release (``TicketsStoreRequestPriority``), with a ``DeprecationWarning``."""
+        from ._renamed import renamed_model
+
+        return renamed_model(__name__, name)

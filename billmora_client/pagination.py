@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -155,7 +154,9 @@ class Paginator(Generic[T]):
         self._concurrency = concurrency
         self._first_total: int | None = None
         self._last_total: int | None = None
-        self._walks: weakref.WeakSet[AsyncGenerator[Any]] = weakref.WeakSet()
+        # Held strongly: after ``async for ...: break`` nothing else refers to the walk, and ``aclose()`` must
+        # still find it to cancel its read-ahead (a weak reference would leave that to garbage collection).
+        self._walks: set[AsyncGenerator[Any]] = set()
 
     @property
     def total_changed(self) -> bool:
@@ -177,11 +178,12 @@ class Paginator(Generic[T]):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Stop every walk over this paginator, cancelling the pages fetched ahead."""
-        for walk in list(self._walks):
-            await walk.aclose()
+        """Stop every walk over this paginator; the pages fetched ahead are cancelled before it returns."""
+        while self._walks:
+            await self._walks.pop().aclose()
 
     def _track(self, walk: AsyncGenerator[W]) -> AsyncGenerator[W]:
+        self._walks = {w for w in self._walks if getattr(w, "ag_frame", None) is not None}  # forget ended walks
         self._walks.add(walk)
         return walk
 

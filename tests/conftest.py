@@ -13,8 +13,6 @@ import pytest
 
 from billmora_client.testing import serve
 
-pytest_plugins = ["billmora_client.testing.pytest_plugin"]
-
 ROOT = Path(__file__).resolve().parents[1]
 # What the regeneration pipeline reads and writes.
 PROJECT_FILES = [
@@ -25,6 +23,7 @@ PROJECT_FILES = [
     "openapi.json",
     "pyproject.toml",
     "billmora_client/generated",
+    "docs/api.md",
 ]
 
 
@@ -33,6 +32,7 @@ PROJECT_FILES = [
 # files fill in around them: the workers finish together.
 LONGEST_FIRST = [
     "test_regenerate_refusals.py",
+    "test_testing_extra.py",
     "test_ratelimit_redis_wire.py",
     "test_reliability.py",
     "test_call_bounds.py",

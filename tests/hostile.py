@@ -25,6 +25,21 @@ class RawRequest:
 
 
 Handler = Callable[[RawRequest, asyncio.StreamWriter], Awaitable[None]]
+# A user as Billmora renders it (``UserResource``), for handlers to answer with.
+USER = {
+    "id": 1,
+    "first_name": "Ada",
+    "last_name": "L",
+    "fullname": "Ada L",
+    "email": "ada@example.com",
+    "status": "active",
+    "currency": None,
+    "language": "en_US",
+    "auto_credit_payment": False,
+    "email_verified_at": None,
+    "created_at": "2026-01-01T00:00:00.000000Z",
+    "updated_at": "2026-01-01T00:00:00.000000Z",
+}
 
 
 async def read_request(reader: asyncio.StreamReader) -> RawRequest:

@@ -5,6 +5,8 @@ Under CI (``CI`` set, as ``.ci/run`` does) a missing ``redis-server`` fails the 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import shutil
 import socket
@@ -88,3 +90,69 @@ def redis_server(started: bool = True) -> Iterator[RedisServer]:
             yield server
         finally:
             server.stop()
+
+
+class DelayingProxy:
+    """A TCP proxy on 127.0.0.1 in front of Redis on ``port`` that delays every reply by ``delay`` seconds.
+
+    It models latency, not a slow link: replies in flight together are delayed together, each by ``delay``
+    from when Redis sent it, in order. ``async with DelayingProxy(port, 0.25) as url:`` yields a redis:// URL.
+    """
+
+    def __init__(self, port: int, delay: float) -> None:
+        self.port = port
+        self.delay = delay
+        self._server: asyncio.Server | None = None
+        self._pumps: set[asyncio.Task[None]] = set()
+
+    async def __aenter__(self) -> str:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return f"redis://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/0"
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        for pump in list(self._pumps):
+            pump.cancel()
+        await asyncio.gather(*self._pumps, return_exceptions=True)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", self.port)
+        except OSError:
+            writer.close()
+            return
+        replies: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
+        loop = asyncio.get_running_loop()
+
+        async def requests() -> None:
+            while data := await reader.read(65536):
+                upstream_writer.write(data)
+                await upstream_writer.drain()
+
+        async def received() -> None:
+            while data := await upstream_reader.read(65536):
+                replies.put_nowait((loop.time() + self.delay, data))
+            replies.put_nowait((loop.time() + self.delay, b""))
+
+        async def delivered() -> None:
+            while True:
+                due, data = await replies.get()
+                await asyncio.sleep(max(0.0, due - loop.time()))  # the latency this proxy models
+                if not data:
+                    return
+                writer.write(data)
+                await writer.drain()
+
+        pumps = [asyncio.create_task(pump()) for pump in (requests, received, delivered)]
+        self._pumps.update(pumps)
+        try:
+            await asyncio.wait(pumps, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for pump in pumps:
+                pump.cancel()
+                self._pumps.discard(pump)
+            with contextlib.suppress(Exception):
+                await asyncio.gather(*pumps, return_exceptions=True)
+            writer.close()
+            upstream_writer.close()

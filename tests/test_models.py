@@ -14,6 +14,7 @@ import billmora_client
 from billmora_client import models
 from billmora_client.generated import models as generated
 from billmora_client.generated import types
+from billmora_client.generated.api import typed_dicts
 
 ROOT = Path(__file__).resolve().parents[1]
 NEEDED = ("Resource", "ResourcePage", "Request", "Item")  # name endings users meet; enums come on top
@@ -23,7 +24,8 @@ def test_every_public_name_imports_and_is_the_generated_object() -> None:
     for name in models.__all__:
         exported = getattr(models, name)
         if name != "is_set":
-            assert exported is getattr(generated, name, None) or exported is getattr(types, name), name
+            sources = (generated, types, typed_dicts)
+            assert any(exported is vars(source).get(name) for source in sources), name
     assert not [name for name in models.__all__ if name.startswith("V1") or name.endswith("Envelope")]
 
 

@@ -12,15 +12,15 @@ from typing import Any
 
 import pytest
 
-from billmora_client import Billmora, ValidationError
-from billmora_client.generated.api.invoices import InvoicesStoreRequestItemsItemDict
+from billmora_client import Billmora, NotFoundError, ValidationError
 from billmora_client.generated.models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
 from billmora_client.generated.models.users_store_request import UsersStoreRequest
-from billmora_client.models import UserStatus
-from billmora_client.testing.pytest_plugin import RunningSandbox
+from billmora_client.models import InvoicesStoreRequestItemsItemDict, UserStatus
+from billmora_client.testing import RunningSandbox
 from scripts.regen import pipeline, template_diffs
 from scripts.regen.names import Naming, method_name
-from scripts.regen.namespaces import Tag, plan
+from scripts.regen.namespaces import plan
+from scripts.regen.plan import Tag
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "billmora_client.generated"
@@ -97,10 +97,12 @@ async def test_a_prebuilt_body_still_works_and_both_at_once_is_refused(billmora:
         await billmora.users.store(first_name="C", last_name="C", email="not-an-email", password="long-enough")
 
 
-async def test_delete_returns_none(billmora: Billmora) -> None:
+async def test_delete_returns_nothing_to_read(billmora: Billmora) -> None:
     user = await billmora.users.store(first_name="D", last_name="D", email="d@example.com", password="long-enough")
     delete: Callable[[int], Awaitable[object]] = billmora.users.delete
-    assert await delete(user.id) is None
+    assert repr(await delete(user.id)) == "Deleted()"
+    with pytest.raises(NotFoundError):
+        await billmora.users.show(user.id)
 
 
 FULL_WIDTH_3 = "\uff13"

@@ -22,10 +22,9 @@ from billmora_client import (
 from billmora_client._transport import BillmoraTransport
 from billmora_client.generated import models as m
 
-from .hostile import HostileServer, RawRequest, response_bytes
+from .hostile import USER, HostileServer, RawRequest, response_bytes
 from .promises import TOKEN, client, scripted
 from .redis_server import RedisServer, redis_server
-from .test_call_bounds import USER
 
 RATE = {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59"}
 
@@ -92,13 +91,14 @@ async def test_a_task_cancelled_just_after_its_connection_opened_leaves_no_conne
             assert task is not None
             task.cancel()
 
-    inner = httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=1))  # one connection: a leak starves
-    async with scripted([]) as url, client(url, BillmoraTransport(inner), timeout=2.0) as c:
+    pool = httpx.AsyncClient(limits=httpx.Limits(max_connections=1))  # one connection: a stranded one starves
+    async with scripted([]) as url, Billmora(url, TOKEN, http_client=pool, max_concurrency=1, timeout=2.0) as bm:
+        raw = bm.raw.get_async_httpx_client()
         for _ in range(3):
-            call = asyncio.create_task(c.request(method, "/v1/users/1", extensions={"trace": cancel_once_connected}))
+            call = asyncio.create_task(raw.request(method, "/v1/users/1", extensions={"trace": cancel_once_connected}))
             with pytest.raises(asyncio.CancelledError):
                 await call
-        assert (await c.request(method, "/v1/users/1")).status_code == 200
+        assert (await raw.request(method, "/v1/users/1")).status_code == 200
 
 
 async def test_free_slots_and_in_flight_count_the_calls_under_way() -> None:

@@ -12,6 +12,7 @@ import pytest
 from redis.asyncio import Redis
 
 from billmora_client import RedisRateLimiter
+from billmora_client._ratelimit import BudgetWaitTooLong
 from billmora_client._ratelimit_redis import SharedReservation, budget_key
 
 from .redis_server import RedisServer, redis_server
@@ -76,6 +77,7 @@ async def test_a_429_and_the_limit_one_process_learns_hold_for_every_process(red
 CHILD = """
 import asyncio, sys
 from billmora_client import RedisRateLimiter
+from billmora_client._ratelimit import BudgetWaitTooLong
 
 async def main():
     clock = float(sys.argv[3])
@@ -136,3 +138,33 @@ async def test_a_task_cancelled_while_redis_grants_its_unit_gives_the_unit_back(
         await admin.client_unpause()
         await admin.aclose()
         await shared.aclose()
+
+
+async def test_pacing_alone_a_process_takes_its_share_of_what_redis_last_said_was_left(redis: RedisServer) -> None:
+    clock = Clock()
+    a, b, c = (RedisRateLimiter(redis.url, KEY, limit=9, window=10.0, clock=clock, retry_every=60) for _ in "abc")
+    for pacer in (b, c, a):
+        assert isinstance(await pacer.try_reserve(), SharedReservation)  # 3 pacers; 6 of 9 left
+    await asyncio.to_thread(redis.stop)
+    alone = [await a.acquire(max_wait=5) for _ in range(2)]  # a third of the 6
+    assert not a.shared and all(r.local is not None for r in alone)
+    with pytest.raises(BudgetWaitTooLong):
+        await a.acquire(max_wait=0)
+    for pacer in (a, b, c):
+        await pacer.aclose()
+
+
+async def test_a_restarted_redis_learns_the_window_from_the_process_that_paced_alone(redis: RedisServer) -> None:
+    clock = Clock()
+    a = RedisRateLimiter(redis.url, KEY, limit=10, window=10.0, clock=clock, retry_every=0)
+    await asyncio.to_thread(redis.stop)
+    alone = await a.acquire()
+    assert alone.local is not None
+    a.record_answer(alone, limit=10, remaining=2)  # Billmora says 2 are left in its window
+    await asyncio.to_thread(redis.start)  # with nothing in it
+    b = limiter(redis, clock, limit=10)
+    granted = [await a.try_reserve(), await b.try_reserve(), await b.try_reserve()]
+    assert a.shared and [isinstance(g, SharedReservation) for g in granted] == [True, True, False]
+    assert granted[2] == pytest.approx(10.0, abs=0.5)  # until the window pacing alone had learned ends
+    await a.aclose()
+    await b.aclose()

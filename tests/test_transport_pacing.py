@@ -224,3 +224,23 @@ async def test_acquire_waits_on_the_injected_clock_until_the_window_resets() -> 
     await limiter.acquire()
     assert clock.now == 10.5 and slept == [9.5]
     assert limiter.state.limit == 2 and limiter.in_flight == 1
+
+
+def test_a_limiter_told_what_redis_knew_paces_its_share_and_opens_the_next_window_with_one_request() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(30, 10.0, clock=clock)
+    limiter.share = 1 / 3
+    limiter.assume(4, resets_in=2.0)  # its third of the 12 left, until 2 s from now
+    held = [limiter.try_reserve() for _ in range(5)]
+    assert [isinstance(h, Reservation) for h in held] == [True] * 4 + [False]
+    assert held[4] == 2.0
+    for reservation in held[:4]:
+        assert isinstance(reservation, Reservation)
+        limiter.record_answer(reservation, limit=30, remaining=0)
+    clock.now += 2.0
+    probe = limiter.try_reserve()
+    assert isinstance(probe, Reservation) and probe.probe
+    assert limiter.try_reserve() is None  # the rest wait for the probe's answer
+    limiter.record_answer(probe, limit=30, remaining=29)  # it opened Billmora's next window
+    more = [limiter.try_reserve() for _ in range(10)]
+    assert sum(isinstance(r, Reservation) for r in more) == 9  # a third of 30, the probe included

@@ -75,8 +75,8 @@ def upgrade(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     source.write_text(json.dumps(upgraded_document(), indent=4))
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        status = pipeline.main(["--from", str(source)], pipeline.Project(package))
-    assert status == 0, printed.getvalue()
+        status = pipeline.main(["--from", str(source), "--fail-on-breaking"], pipeline.Project(package))
+    assert status == 3, printed.getvalue()  # a field and an operation removed: breaking, for a drift check
     shutil.copytree(
         ROOT / "billmora_client",
         package / "billmora_client",
@@ -93,6 +93,7 @@ def upgrade(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "source": source,
         "notes": [line for line in lines if line.startswith("overlay: ")],
         "report": [line.strip() for line in lines if line.startswith("  ")],
+        "printed": lines,
     }
 
 
@@ -107,22 +108,51 @@ def test_an_upgrade_reports_added_removed_and_retyped_operations_and_fields(upgr
     for line in [
         "added operation v1.coupons.index (GET /v1/coupons)",
         "added operation v1.coupons.show (GET /v1/coupons/{coupon})",
-        "removed operation v1.tlds.delete (DELETE /v1/tlds/{tld})",
+        "breaking (operation removed): removed operation v1.tlds.delete (DELETE /v1/tlds/{tld})",
         "added schema CouponResource",
         "added schema CouponResourceEnvelope",
         "added schema CouponResourcePage",
         "added field UserResource.nickname: string (optional)",
-        "removed field UserResource.language: string|null (required)",
-        "changed field InvoiceResource.total: string (required) -> number (required)",
+        "breaking (field removed): removed field UserResource.language: string|null (required)",
+        "breaking (retyped): changed field InvoiceResource.total: string (required) -> number (required)",
     ]:
         assert line in report, "\n".join(report)
     assert not [line for line in report if " response" in line and "schema" in line], report
+    assert [line for line in report if line.startswith("breaking")] == [
+        "breaking (operation removed): removed operation v1.tlds.delete (DELETE /v1/tlds/{tld})",
+        "breaking (retyped): changed field InvoiceResource.total: string (required) -> number (required)",
+        "breaking (field removed): removed field UserResource.language: string|null (required)",
+    ]
+
+
+def test_an_upgrade_writes_its_changes_under_unreleased_once_and_says_what_breaks(upgrade: dict[str, Any]) -> None:
+    changelog = (upgrade["package"] / "CHANGELOG.md").read_text()
+    unreleased = changelog.split("## [Unreleased]\n", 1)[1]
+    assert "- **Breaking** (field removed): Billmora API: removed field UserResource.language" in unreleased
+    assert "- Billmora API: added operation v1.coupons.index (GET /v1/coupons)" in unreleased
+    assert f"{len(upgrade['report'])} line(s) written under [Unreleased] in CHANGELOG.md" in upgrade["printed"]
+    assert "3 change(s) break callers: see the lines marked breaking" in upgrade["printed"]
+
+
+def test_an_additive_upgrade_passes_the_drift_check(project: Path, tmp_path: Path) -> None:
+    doc = document()
+    doc["components"]["schemas"]["UserResource"]["properties"]["nickname"] = {"type": "string"}
+    source = tmp_path / "additive.json"
+    source.write_text(json.dumps(doc))
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        status = pipeline.main(["--from", str(source), "--fail-on-breaking"], pipeline.Project(project))
+    assert status == 0, printed.getvalue()
+    assert "  added field UserResource.nickname: string (optional)" in printed.getvalue().splitlines()
+    assert "break callers" not in printed.getvalue()
 
 
 def test_an_upgrade_does_not_bring_back_a_dropped_field(upgrade: dict[str, Any]) -> None:
     assert upgrade["notes"] == [
         'overlay: "A freshly created user renders null for the columns the request did not set." no longer applies '
-        "to UserResource.language: not in the document, not re-created"
+        "to UserResource.language: not in the document, not re-created",
+        'overlay: "tlds.delete is the ability DELETE /v1/tlds/{tld} needs." no longer applies: '
+        "$.paths['/v1/tlds/{tld}'].delete selects nothing",
     ]
     model = (upgrade["package"] / "billmora_client/generated/models/user_resource.py").read_text()
     assert "nickname: str" in model and "language" not in model

@@ -1,6 +1,10 @@
-"""Shared errors of the generated operations."""
+"""Shared errors of the generated operations, and the strict reading of an answer's JSON body."""
 
+import json
 from http import HTTPStatus
+from typing import Any
+
+import httpx
 
 
 class UnexpectedStatus(Exception):
@@ -20,4 +24,13 @@ def http_status(code: int) -> HTTPStatus | int:
         return code
 
 
-__all__ = ["UnexpectedStatus", "http_status"]
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The answer's body as JSON, refusing ``NaN``, ``Infinity`` and ``-Infinity`` (which Python's json accepts)."""
+    return json.loads(response.content, parse_constant=_refuse_constant)
+
+
+__all__ = ["UnexpectedStatus", "http_status", "json_body"]

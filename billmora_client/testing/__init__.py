@@ -1,6 +1,7 @@
 """A Billmora-compatible sandbox server for tests, demos and benchmarks (needs the ``testing`` extra).
 
     from billmora_client.testing import Clock, Fault, Token, create_app, serve
+    # in pytest: the fixtures billmora_sandbox (a RunningSandbox) and billmora (a client), no set-up needed
 
     app = create_app(seed=1, clock=Clock.manual())   # one "*" token: app.state.sandbox.token.plain_text
     async with serve(app) as base_url:               # http://127.0.0.1:<port>/api  (or: with serve(app) ...)
@@ -47,10 +48,12 @@ Left out: the admin and client web panels, emails, taxes, prorata, plugin provis
 orders, token expiry. The gateway webhook and domain checks use the sandbox's own plugins (see ``_commerce``).
 """
 
+from . import _requires  # noqa: F401  (first: without the testing extra, an ImportError that names it)
 from ._app import create_app, sandbox_of
 from ._clock import Clock
 from ._faults import ConnectionDropped, Fault, FaultRule
 from ._routes import Operation, operations
+from ._running import RunningSandbox
 from ._sandbox import Exchange, Sandbox
 from ._seed import Sizes
 from ._server import serve
@@ -64,6 +67,7 @@ __all__ = [
     "Fault",
     "FaultRule",
     "Operation",
+    "RunningSandbox",
     "Sandbox",
     "Sizes",
     "Store",

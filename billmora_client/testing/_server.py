@@ -43,6 +43,7 @@ class serve:  # used like a function: `with serve(app) as url` or `async with se
         self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
+        self._socket.listen(128)  # connections made as soon as the URL is known wait in the backlog, not refused
         self.port: int = self._socket.getsockname()[1]
         self.server = uvicorn.Server(_config(app))
         self._thread: threading.Thread | None = None

@@ -83,11 +83,15 @@ class Hints:
             return self.enum(schema, parent, name) if parent is not None else self.any()
         if isinstance(schema.get("x-accepts"), list):
             return self.accepted(schema)
+        # The generator names a union's members ``<name>_type_<i>`` (an inline object in a nullable array too).
         if "anyOf" in schema or "oneOf" in schema:
-            return self.union([self.value(m, None, name, depth) for m in schema.get("anyOf", schema.get("oneOf"))])
+            members = schema.get("anyOf", schema.get("oneOf"))
+            return self.union([self.value(m, parent, f"{name}_type_{i}", depth) for i, m in enumerate(members)])
         kind = schema.get("type")
         if isinstance(kind, list):
-            return self.union([self.value({**schema, "type": k}, None, name, depth) for k in kind])
+            return self.union(
+                [self.value({**schema, "type": k}, parent, f"{name}_type_{i}", depth) for i, k in enumerate(kind)]
+            )
         if kind == "string":
             text = STRING_FORMATS.get(schema.get("format", ""), "str")
             self.imports.datetime |= text.startswith("datetime")

@@ -9,14 +9,15 @@ comes from the document's structure. Names come from ``names.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .hints import Hint, Hints, Imports, is_object
+from .apidoc import render_api_doc
+from .hints import Hints, Imports, is_object
 from .names import Naming, method_name, tag_folder
 from .normalise import METHODS
-from .render import render_root, render_tag
+from .plan import Arg, Body, Method, Tag
+from .render import TYPED_DICTS, render_root, render_tag, render_typed_dicts
 
 PAGE_COUNTS = ("current_page", "last_page", "per_page", "total")
 # Names a method's code uses besides its arguments: an argument with one of them is renamed.
@@ -27,78 +28,15 @@ class NamespaceError(ValueError):
     """The document's operations cannot be given distinct methods."""
 
 
-@dataclass
-class Arg:
-    """One argument of a namespace method and where its value goes."""
-
-    name: str
-    target: str
-    hint: Hint
-    default: str | None = None  # None: required
-
-    @property
-    def optional(self) -> bool:
-        return self.default is not None
-
-    def annotation(self) -> str:
-        return f"{self.hint.text} | Unset" if self.optional else self.hint.text
-
-    def value(self) -> str:
-        return self.hint.value(self.name, self.optional)
-
-
-@dataclass
-class Body:
-    """The request body: the model accepted as ``body=``, and its fields accepted as keywords."""
-
-    hint: str
-    required: bool
-    model: str | None = None
-    fields: list[Arg] = field(default_factory=list)
-
-
-@dataclass
-class Method:
-    name: str
-    module: str
-    http: str
-    path: str
-    summary: str
-    positional: list[Arg]
-    keywords: list[Arg]
-    body: Body | None
-    expect: str
-    returns: str
-    unwrap: bool = False
-    discard: bool = False
-    page_item: str | None = None
-
-    @property
-    def iterate(self) -> str:
-        return "iterate" if self.name == "index" else f"iterate_{self.name}"
-
-
-@dataclass
-class Tag:
-    folder: str
-    methods: list[Method] = field(default_factory=list)
-    imports: Imports = field(default_factory=Imports)
-    modules: list[str] = field(default_factory=list)
-
-    @property
-    def cls(self) -> str:
-        from openapi_python_client.strings import pascal_case
-
-        return f"{pascal_case(self.folder)}Api"
-
-
-def write_namespaces(document: dict[str, Any], package: Path, config: Path) -> None:
-    """Write ``api/__init__.py`` and every ``api/<tag>/__init__.py`` under ``package``."""
+def write_namespaces(document: dict[str, Any], package: Path, config: Path, api_doc: Path) -> None:
+    """Write ``api/__init__.py`` and every ``api/<tag>/__init__.py`` under ``package``, and ``api_doc``."""
     tags = plan(document, Naming(config))
     api = package / "api"
     (api / "__init__.py").write_text(render_root([tags[folder] for folder in sorted(tags)]))
+    (api / f"{TYPED_DICTS}.py").write_text(render_typed_dicts([tags[folder] for folder in sorted(tags)]))
     for tag in tags.values():
         (api / tag.folder / "__init__.py").write_text(render_tag(tag))
+    api_doc.write_text(render_api_doc([tags[folder] for folder in sorted(tags)]))
 
 
 def plan(document: dict[str, Any], naming: Naming) -> dict[str, Tag]:
@@ -121,6 +59,8 @@ def plan(document: dict[str, Any], naming: Naming) -> dict[str, Tag]:
             owners[folder, name] = label
         tag.methods.append(built)
         tag.modules.append(module)
+    if TYPED_DICTS in tags:
+        raise NamespaceError(f"a tag named {TYPED_DICTS!r} would replace the module of the typed dicts")
     for tag in tags.values():
         clash = set(tag.imports.models) & ({tag.cls, "Operations", "Paginator"} | set(tag.imports.typed_dicts))
         if clash:
@@ -175,6 +115,8 @@ def _method(
         body=body,
         expect="object",
         returns="object",
+        ability=operation.get("x-ability") if isinstance(operation.get("x-ability"), str) else None,
+        statuses=sorted(str(s) for s in operation.get("responses") or {} if not str(s).startswith(("1", "2", "3"))),
     )
     _answer(built, document, naming, tag.imports, operation)
     return built
@@ -244,7 +186,7 @@ def _answer(
 ) -> None:
     """Set what the method expects from ``Operations.call`` and what it returns."""
     if method.http == "delete":
-        method.discard, method.returns = True, "None"
+        method.discard, method.expect, method.returns = True, "Deleted", "Deleted"
         return
     responses = operation.get("responses") or {}
     success = next((str(s) for s in responses if str(s).startswith("2") and str(s).isdigit()), None)
@@ -263,9 +205,23 @@ def _answer(
     data = hints.resolve(properties.get("data"))
     if set(properties) == {"data"} and "data" in required and data[0] and is_object(data[1]):
         method.returns, method.unwrap = imports.model(naming.component(data[0], data[1])), True
+        method.echo = _record_echo(hints, method, data[1])
     elif _is_page(hints, properties, required) and any(a.target == "page" for a in method.keywords):
         items = hints.resolve(properties["data"].get("items"))
         method.page_item = imports.model(naming.component(items[0] or "", items[1]))
+        method.echo = ("meta.current_page", next(a.name for a in method.keywords if a.target == "page"))
+
+
+def _record_echo(hints: Hints, method: Method, record: dict[str, Any]) -> tuple[str, str] | None:
+    """``("data.id", <argument>)`` when the path ends in an integer id and the record has a required integer id."""
+    last = method.path.rstrip("/").rsplit("/", 1)[-1]
+    if not (last.startswith("{") and last.endswith("}")) or not method.positional:
+        return None
+    argument = method.positional[-1]  # path arguments are in path order: this one names the record
+    _, field = hints.resolve((record.get("properties") or {}).get("id"))
+    if argument.hint.text != "int" or "id" not in (record.get("required") or []) or field.get("type") != "integer":
+        return None
+    return "data.id", argument.name
 
 
 def _is_page(hints: Hints, properties: dict[str, Any], required: set[str]) -> bool:

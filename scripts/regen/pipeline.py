@@ -21,7 +21,8 @@ from typing import Any
 import httpx
 import yaml
 
-from .changes import change_report
+from .changelog import record
+from .changes import Change, change_report
 from .checks import DocumentError, check_document, check_version, validation_problems
 from .names import Naming
 from .namespaces import NamespaceError, plan, write_namespaces
@@ -31,6 +32,7 @@ from .overlay import OverlayError, ShapeError, Skipped, apply_overlay
 ROOT = Path(__file__).resolve().parents[2]
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
 FETCH_TIMEOUT = 30.0
+API_DOC = "api.md"  # written beside the generated package, then to docs/api.md
 
 
 class PipelineError(Exception):
@@ -54,6 +56,14 @@ class Project:
     @property
     def generated(self) -> Path:
         return self.root / "billmora_client" / "generated"
+
+    @property
+    def api_doc(self) -> Path:
+        return self.root / "docs" / "api.md"
+
+    @property
+    def changelog(self) -> Path:
+        return self.root / "CHANGELOG.md"
 
 
 @dataclass(frozen=True)
@@ -178,10 +188,11 @@ def generate(document: dict[str, Any], workdir: Path, project: Project = Project
     result = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise PipelineError("openapi-python-client refused the document: " + _summary(result.stdout + result.stderr))
-    write_namespaces(document, output, config)
+    write_namespaces(document, output, config, workdir / API_DOC)
+    options = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
     for hook in (["check", "--fix-only", "--select", "I"], ["format"]):
-        options = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
         subprocess.run([str(bindir / "ruff"), *hook, *options, "api"], cwd=output, env=env, check=True)
+    subprocess.run([str(bindir / "ruff"), "format", *options, API_DOC], cwd=workdir, env=env, check=True)  # its code
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
     (output / "py.typed").write_text("")
     return output
@@ -221,17 +232,30 @@ def previous_document(project: Project) -> dict[str, Any] | None:
     return previous if isinstance(previous, dict) else None
 
 
-def report_changes(previous: dict[str, Any] | None, overlay: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    """The change report against the previous document, or why there is none."""
+def report_changes(previous: dict[str, Any] | None, overlay: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """The change report against the previous document (none without one)."""
     if previous is None:
         return []
     try:
         return change_report(prepare(previous, overlay, "the committed document", checked=False).document, new)
     except PipelineError as exc:
-        return [f"(no comparison: {exc})"]
+        print(f"note: no change report: {exc}")
+        return []
 
 
-def run(source: str, check: bool, project: Project = Project()) -> int:
+def print_report(changes: list[Change], project: Project, fail_on_breaking: bool) -> int:
+    """Print the changes, write them under Unreleased in CHANGELOG.md; 3 if one breaks callers and that fails."""
+    print("API changes since the committed document:" if changes else "No API changes since the committed document.")
+    print("\n".join(f"  {change}" for change in changes))
+    if changes and (added := record(project.changelog, changes)):
+        print(f"{added} line(s) written under [Unreleased] in {project.changelog.name}")
+    breaking = sum(1 for change in changes if change.breaking)
+    if breaking:
+        print(f"{breaking} change(s) break callers: see the lines marked breaking")
+    return 3 if breaking and fail_on_breaking else 0
+
+
+def run(source: str, check: bool, project: Project = Project(), fail_on_breaking: bool = False) -> int:
     started = time.perf_counter()
     check_pins()
     raw, document = load(source)
@@ -244,25 +268,30 @@ def run(source: str, check: bool, project: Project = Project()) -> int:
     with tempfile.TemporaryDirectory(prefix="billmora-regen-") as tmp:
         output = generate(prepared.document, Path(tmp), project)
         elapsed = time.perf_counter() - started
+        api_doc = (Path(tmp) / API_DOC).read_text()
         if check:
             stale = differing_files(output, project.generated)
             if stale:
                 print("billmora_client/generated is out of date with openapi.json; run `make regenerate`:")
                 print("\n".join(f"  {name}" for name in stale))
+            if api_doc != (project.api_doc.read_text() if project.api_doc.exists() else None):
+                print("docs/api.md is out of date with openapi.json; run `make regenerate`")
                 return 1
-            print(f"billmora_client/generated is up to date ({elapsed:.1f} s)")
+            if stale:
+                return 1
+            print(f"billmora_client/generated and docs/api.md are up to date ({elapsed:.1f} s)")
             return 0
-        lines = report_changes(previous_document(project), overlay, prepared.document)
+        changes = report_changes(previous_document(project), overlay, prepared.document)
         shutil.rmtree(project.generated, ignore_errors=True)
         shutil.copytree(output, project.generated)
+        project.api_doc.parent.mkdir(parents=True, exist_ok=True)
+        project.api_doc.write_text(api_doc)
     if raw != (project.document.read_bytes() if project.document.exists() else b""):
         project.document.write_bytes(raw)
     print(
         f"generated {sum(1 for _ in operations(document))} operations into billmora_client/generated in {elapsed:.1f} s"
     )
-    print("API changes since the committed document:" if lines else "No API changes since the committed document.")
-    print("\n".join(f"  {line}" for line in lines))
-    return 0
+    return print_report(changes, project, fail_on_breaking)
 
 
 def main(argv: list[str] | None = None, project: Project = Project(), doc: str | None = None) -> int:
@@ -275,9 +304,14 @@ def main(argv: list[str] | None = None, project: Project = Project(), doc: str |
         help="document to generate from (default: openapi.json); it replaces openapi.json",
     )
     parser.add_argument("--check", action="store_true", help="fail if the committed generated code is stale")
+    parser.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="exit 3 when a change breaks callers (a removed operation or field, a retyped field, ...)",
+    )
     args = parser.parse_args(argv)
     try:
-        return run(args.source, args.check, project)
+        return run(args.source, args.check, project, args.fail_on_breaking)
     except PipelineError as exc:
         print(f"error: {exc}\nNothing was written.", file=sys.stderr)
         return 2

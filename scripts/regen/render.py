@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .namespaces import Arg, Method, Tag
+from .plan import Arg, Method, Tag
 
 TIMEOUT = "timeout: float | httpx.Timeout | None = None"
+TYPED_DICTS = "typed_dicts"  # the module under api/ that defines them
 PROMISE = "return models or raise"
+DELETED = "Returns once Billmora has deleted it; the ``Deleted`` has nothing to read."
 
 
 def render_root(tags: list[Tag]) -> str:
@@ -54,30 +53,46 @@ def render_tag(tag: Tag) -> str:
     def __init__(self, operations: Operations) -> None:
         self._operations = operations
 {methods}'''
-    typed_dicts = "\n\n".join(tag.imports.typed_dicts.values())
-    uses = _words(code + typed_dicts)
+    uses = _words(code)
     imports = ["from __future__ import annotations", ""]
     if "datetime" in uses:
         imports.append("import datetime")
     typing = sorted(n for n in {"TYPE_CHECKING", "overload", *tag.imports.typing} if n in uses or n == "TYPE_CHECKING")
     imports += [f"from typing import {', '.join(typing)}", "", "import httpx", ""]
     imports += [f"from ...models.{mod} import {cls}" for cls, mod in sorted(tag.imports.models.items()) if cls in uses]
+    typed_dicts = sorted(name for name in tag.imports.typed_dicts if name in uses)
+    if typed_dicts:
+        imports.append(f"from ..{TYPED_DICTS} import {', '.join(typed_dicts)}")
     types = [n for n in ("UNSET", "Unset") if n in uses]
     if types:
         imports.append(f"from ...types import {', '.join(types)}")
     checks = [name for name in ("at_least_one", "path_id") if name in uses]
     if checks:
         imports.append(f"from ...._operations import {', '.join(checks)}")
+    if "Deleted" in uses:
+        imports.append("from ...._deleted import Deleted")
     if "Paginator" in uses:
         imports.append("from ....pagination import Paginator")
     imports.append(f"from . import {', '.join(sorted(set(tag.modules)))}")
     checking = ["    from ...._operations import Operations"]
     head = f'"""The ``{tag.folder}`` operations of the Billmora API, as awaitable methods that {PROMISE}."""'
     parts = [head, "\n".join(imports), "if TYPE_CHECKING:\n" + "\n".join(checking)]
-    if typed_dicts:
-        parts.append(typed_dicts)
     parts += [code, f'__all__ = ["{tag.cls}"]\n']
     return "\n\n\n".join(parts)
+
+
+def render_typed_dicts(tags: list[Tag]) -> str:
+    """``api/typed_dicts.py``: every typed dict a namespace method accepts (exported by ``billmora_client.models``)."""
+    defined: dict[str, str] = {}
+    for tag in tags:
+        defined.update(tag.imports.typed_dicts)
+    code = "\n\n".join(defined[name] for name in sorted(defined))
+    uses = _words(code)
+    typing = sorted(n for n in ("Any", "Literal", "NotRequired", "TypedDict") if n in uses)
+    head = '"""The JSON form of the request objects the namespaces accept, as typed dicts."""'
+    imports = "from __future__ import annotations" + (f"\n\nfrom typing import {', '.join(typing)}" if typing else "")
+    names = "".join(f'"{name}", ' for name in sorted(defined))
+    return "\n\n\n".join([head, imports, *([code] if code else []), f"__all__ = [{names}]\n"])
 
 
 def _words(code: str) -> set[str]:
@@ -110,7 +125,7 @@ def _def(m: Method, lines: list[str], overload: bool = False) -> str:
 def _docstring(m: Method) -> str:
     summary = _escape(m.summary) + ("" if m.summary.endswith((".", "!", "?")) else ".")
     where = f"``{m.http.upper()} {_escape(m.path)}``; raises a ``BillmoraError`` subclass on failure."
-    returns = "\n\n        Returns ``None`` once Billmora has deleted it." if m.discard else ""
+    returns = f"\n\n        {DELETED}" if m.discard else ""
     return f'        """{summary}\n\n        {where}{returns}\n        """\n'
 
 
@@ -118,21 +133,33 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def _method(tag: Tag, m: Method) -> str:
+def signatures(m: Method) -> list[tuple[list[str], bool]]:
+    """Each definition of the method as ``(parameter lines, is an overload)``: its overloads, then its body."""
     body = m.body
     fields = body.fields if body else []
     if body is None:
-        out = _def(m, _signature(m, m.keywords, None, []))
-    elif not fields:
-        out = _def(m, _signature(m, m.keywords, body.hint if body.required else f"{body.hint} | Unset = UNSET", []))
-    else:
-        model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
-        out = ""
-        if any(not a.optional for a in fields):
-            out += _def(m, _signature(m, m.keywords, model_only, []), overload=True)
-            out += _def(m, _signature(m, m.keywords, None, fields), overload=True)
-        loose = [_loose(a) for a in fields]
-        out += _def(m, _signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose))
+        return [(_signature(m, m.keywords, None, []), False)]
+    model_only = body.hint if body.required else f"{body.hint} | Unset = UNSET"
+    if not fields:
+        return [(_signature(m, m.keywords, model_only, []), False)]
+    # body= and the fields exclude each other, in the types as at runtime
+    defs = [(_signature(m, m.keywords, model_only, []), True), (_signature(m, m.keywords, None, fields), True)]
+    loose = [_loose(a) for a in fields]
+    return [*defs, (_signature(m, m.keywords, f"{body.hint} | Unset = UNSET", loose), False)]
+
+
+def iterate_signature(m: Method) -> list[str]:
+    """The parameter lines of the method's ``iterate`` companion (a listing's every item)."""
+    keywords = [a for a in m.keywords if a.target != "page"]
+    lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
+    lines += [_parameter(a) for a in keywords]
+    return [*lines, "max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
+
+
+def _method(tag: Tag, m: Method) -> str:
+    body = m.body
+    fields = body.fields if body else []
+    out = "".join(_def(m, lines, overload) for lines, overload in signatures(m))
     out += _docstring(m)
     if fields and body is not None:
         out += _build_body(tag, m, body.model or body.hint, fields, body.required)
@@ -142,7 +169,7 @@ def _method(tag: Tag, m: Method) -> str:
         call.append("body=body,")
     kwargs = "\n".join(f"                {c}" for c in call)
     parse = "None" if m.discard else f"{m.module}._parse_response"
-    result = "await" if m.discard else "result = await"
+    result = "return await" if m.discard else "result = await"
     out += f"""        {result} self._operations.call(
             "{m.module}",
             {m.module}._get_kwargs(
@@ -150,7 +177,7 @@ def _method(tag: Tag, m: Method) -> str:
             ),
             {parse},
             {m.expect},
-            timeout=timeout,
+            timeout=timeout,{_echo(m)}
         )
 """
     if not m.discard:
@@ -158,6 +185,11 @@ def _method(tag: Tag, m: Method) -> str:
     if m.page_item:
         out += _iterate(m)
     return out
+
+
+def _echo(m: Method) -> str:
+    """The ``echo=`` argument: what the answer must repeat of the request (see ``billmora_client._echo``)."""
+    return f'\n            echo=("{m.echo[0]}", {m.echo[1]}),' if m.echo else ""
 
 
 def _path_value(tag: Tag, m: Method, a: Arg) -> str:
@@ -176,8 +208,6 @@ def _page_value(tag: Tag, m: Method, a: Arg) -> str:
 
 def _loose(a: Arg) -> Arg:
     """The implementation's form of a body field: every field may be left out (``body=`` given instead)."""
-    from .namespaces import Arg
-
     return Arg(a.name, a.target, a.hint, "UNSET")
 
 
@@ -203,10 +233,7 @@ def _build_body(tag: Tag, m: Method, model: str, fields: list[Arg], required: bo
 
 def _iterate(m: Method) -> str:
     keywords = [a for a in m.keywords if a.target != "page"]
-    lines = ["self,", *(f"{a.name}: {a.annotation()}," for a in m.positional), "*,"]
-    lines += [_parameter(a) for a in keywords]
-    lines += ["max_items: int | None = None,", "concurrency: int | None = None,", f"{TIMEOUT},"]
-    args = "\n".join(f"        {line}" for line in lines)
+    args = "\n".join(f"        {line}" for line in iterate_signature(m))
     passed = [f"{a.name}," for a in m.positional]
     page = next(a.name for a in m.keywords if a.target == "page")
     passed += [f"{page}=page,", *(f"{a.name}={a.name}," for a in keywords), "timeout=timeout,"]

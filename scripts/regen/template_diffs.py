@@ -24,8 +24,9 @@ def kept_templates() -> list[str]:
 
 
 def stock(name: str) -> str:
-    """The pinned generator's own template ``name``."""
-    return files("openapi_python_client").joinpath("templates", name).read_text()
+    """The pinned generator's own template ``name`` (empty for a helper template of ours only)."""
+    found = files("openapi_python_client").joinpath("templates", name)
+    return found.read_text() if found.is_file() else ""
 
 
 def diff(name: str) -> str:

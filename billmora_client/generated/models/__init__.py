@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from typing import TYPE_CHECKING
+
 from .allow_quantity import AllowQuantity
 from .authentication_exception import AuthenticationException
 from .authorization_exception import AuthorizationException
@@ -213,3 +215,10 @@ __all__ = (
     "VariantsUpdateRequest",
     "Visibility",
 )
+
+if not TYPE_CHECKING:  # the 0.1.0 README imported from here: its names import with a DeprecationWarning
+
+    def __getattr__(name: str) -> object:
+        from ..._renamed import renamed_model
+
+        return renamed_model(__name__, name)

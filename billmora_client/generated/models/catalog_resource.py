@@ -109,19 +109,31 @@ class CatalogResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.package_resource import PackageResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError("slug: expected string")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError("description: expected string")
 
         def _parse_icon(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("icon: fits none of its types")
 
         icon = _parse_icon(d.pop("icon"))
 
@@ -139,7 +151,9 @@ class CatalogResource:
         def _parse_sort_order(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order"))
 
@@ -168,6 +182,8 @@ class CatalogResource:
         _packages = d.pop("packages", UNSET)
         packages: list[PackageResource] | Unset = UNSET
         if _packages is not UNSET:
+            if not isinstance(_packages, list):
+                raise TypeError("packages: expected array")
             packages = []
             for packages_item_data in _packages:
                 packages_item = PackageResource.from_dict(packages_item_data)

@@ -40,6 +40,8 @@ class CatalogResourceEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.catalog_resource import CatalogResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         data = CatalogResource.from_dict(d.pop("data"))
 

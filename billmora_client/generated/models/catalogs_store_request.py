@@ -89,15 +89,21 @@ class CatalogsStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("slug: fits none of its types")
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
@@ -106,7 +112,9 @@ class CatalogsStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("description: fits none of its types")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -115,7 +123,9 @@ class CatalogsStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("icon: fits none of its types")
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
@@ -137,7 +147,9 @@ class CatalogsStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
 

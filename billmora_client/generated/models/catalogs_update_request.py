@@ -83,15 +83,21 @@ class CatalogsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("slug: fits none of its types")
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
@@ -100,7 +106,9 @@ class CatalogsUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("description: fits none of its types")
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -109,7 +117,9 @@ class CatalogsUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("icon: fits none of its types")
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
@@ -125,7 +135,9 @@ class CatalogsUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
 

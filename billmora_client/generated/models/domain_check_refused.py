@@ -56,8 +56,12 @@ class DomainCheckRefused:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.domain_check_refused_errors import DomainCheckRefusedErrors  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         _errors = d.pop("errors", UNSET)
         errors: DomainCheckRefusedErrors | Unset
@@ -67,6 +71,8 @@ class DomainCheckRefused:
             errors = DomainCheckRefusedErrors.from_dict(_errors)
 
         success = d.pop("success", UNSET)
+        if success is not UNSET and not isinstance(success, bool):
+            raise TypeError("success: expected boolean")
 
         domain_check_refused = cls(
             message=message,

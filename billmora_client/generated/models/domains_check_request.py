@@ -34,8 +34,12 @@ class DomainsCheckRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         domain = d.pop("domain")
+        if not isinstance(domain, str):
+            raise TypeError("domain: expected string")
 
         domains_check_request = cls(
             domain=domain,

@@ -67,31 +67,47 @@ class DomainsCheckResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         domain = d.pop("domain")
+        if not isinstance(domain, str):
+            raise TypeError("domain: expected string")
 
         def _parse_available(data: object) -> bool | str:
-            return cast(bool | str, data)
+            if isinstance(data, str) or isinstance(data, bool):
+                return cast(bool | str, data)
+            raise TypeError("available: fits none of its types")
 
         available = _parse_available(d.pop("available"))
 
         def _parse_premium(data: object) -> bool | str:
-            return cast(bool | str, data)
+            if isinstance(data, str) or isinstance(data, bool):
+                return cast(bool | str, data)
+            raise TypeError("premium: fits none of its types")
 
         premium = _parse_premium(d.pop("premium"))
 
         def _parse_price(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("price: fits none of its types")
 
         price = _parse_price(d.pop("price"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         tld_id = d.pop("tld_id")
+        if type(tld_id) is not int:
+            raise TypeError("tld_id: expected integer")
 
         success = d.pop("success")
+        if not isinstance(success, bool):
+            raise TypeError("success: expected boolean")
 
         domains_check_response_200 = cls(
             domain=domain,

@@ -34,6 +34,8 @@ class GatewaysWebhookResponse200Type0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         message = cast(Literal["Webhook received but payment not successful."], d.pop("message"))
         if message != "Webhook received but payment not successful.":

@@ -34,6 +34,8 @@ class GatewaysWebhookResponse500Type1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         error = cast(Literal["Invalid gateway implementation."], d.pop("error"))
         if error != "Invalid gateway implementation.":

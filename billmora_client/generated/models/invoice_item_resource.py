@@ -66,30 +66,46 @@ class InvoiceItemResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         def _parse_service_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("service_id: fits none of its types")
 
         service_id = _parse_service_id(d.pop("service_id"))
 
         def _parse_registrant_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("registrant_id: fits none of its types")
 
         registrant_id = _parse_registrant_id(d.pop("registrant_id"))
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError("description: expected string")
 
         quantity = d.pop("quantity")
+        if type(quantity) is not int:
+            raise TypeError("quantity: expected integer")
 
         unit_price = d.pop("unit_price")
+        if not isinstance(unit_price, str):
+            raise TypeError("unit_price: expected string")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError("amount: expected string")
 
         invoice_item_resource = cls(
             id=id,

@@ -150,32 +150,50 @@ class InvoiceResource:
         from ..models.invoice_item_resource import InvoiceItemResource  # noqa: PLC0415
         from ..models.user_resource import UserResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         invoice_number = d.pop("invoice_number")
+        if not isinstance(invoice_number, str):
+            raise TypeError("invoice_number: expected string")
 
         status = InvoiceStatus(d.pop("status"))
 
         subtotal = d.pop("subtotal")
+        if not isinstance(subtotal, str):
+            raise TypeError("subtotal: expected string")
 
         discount = d.pop("discount")
+        if not isinstance(discount, str):
+            raise TypeError("discount: expected string")
 
         def _parse_tax(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("tax: fits none of its types")
 
         tax = _parse_tax(d.pop("tax"))
 
         total = d.pop("total")
+        if not isinstance(total, str):
+            raise TypeError("total: expected string")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("notes: fits none of its types")
 
         notes = _parse_notes(d.pop("notes"))
 
@@ -193,6 +211,8 @@ class InvoiceResource:
         paid_at = _parse_paid_at(d.pop("paid_at"))
 
         amount_due = d.pop("amount_due")
+        if type(amount_due) is not float and type(amount_due) is not int:
+            raise TypeError("amount_due: expected number")
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -232,6 +252,8 @@ class InvoiceResource:
         _items = d.pop("items", UNSET)
         items: list[InvoiceItemResource] | Unset = UNSET
         if _items is not UNSET:
+            if not isinstance(_items, list):
+                raise TypeError("items: expected array")
             items = []
             for items_item_data in _items:
                 items_item = InvoiceItemResource.from_dict(items_item_data)

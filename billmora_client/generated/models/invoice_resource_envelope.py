@@ -40,6 +40,8 @@ class InvoiceResourceEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice_resource import InvoiceResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         data = InvoiceResource.from_dict(d.pop("data"))
 

@@ -99,13 +99,19 @@ class InvoicesStoreRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if type(user_id) is not int:
+            raise TypeError("user_id: expected integer")
 
         due_date = datetime.datetime.fromisoformat(d.pop("due_date"))
 
         items = []
         _items = d.pop("items")
+        if not isinstance(_items, list):
+            raise TypeError("items: expected array")
         for items_item_data in _items:
             items_item = InvoicesStoreRequestItemsItem.from_dict(items_item_data)
 
@@ -129,7 +135,9 @@ class InvoicesStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("currency: fits none of its types")
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
@@ -138,7 +146,9 @@ class InvoicesStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("notes: fits none of its types")
 
         notes = _parse_notes(d.pop("notes", UNSET))
 
@@ -147,7 +157,9 @@ class InvoicesStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return cast(bool | None | Unset, data)
+            raise TypeError("send_email: fits none of its types")
 
         send_email = _parse_send_email(d.pop("send_email", UNSET))
 

@@ -44,12 +44,20 @@ class InvoicesStoreRequestItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError("description: expected string")
 
         quantity = d.pop("quantity")
+        if type(quantity) is not int:
+            raise TypeError("quantity: expected integer")
 
         unit_price = d.pop("unit_price")
+        if type(unit_price) is not float and type(unit_price) is not int:
+            raise TypeError("unit_price: expected number")
 
         invoices_store_request_items_item = cls(
             description=description,

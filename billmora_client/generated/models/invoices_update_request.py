@@ -56,6 +56,8 @@ class InvoicesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: InvoiceStatus | Unset
@@ -76,7 +78,9 @@ class InvoicesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("notes: fits none of its types")
 
         notes = _parse_notes(d.pop("notes", UNSET))
 

@@ -88,14 +88,22 @@ class OrderItemResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         item_type = OrderItemType(d.pop("item_type"))
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError("description: expected string")
 
         quantity = d.pop("quantity")
+        if type(quantity) is not int:
+            raise TypeError("quantity: expected integer")
 
         billing_type = BillingType(d.pop("billing_type"))
 
@@ -113,15 +121,23 @@ class OrderItemResource:
         def _parse_billing_interval(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("billing_interval: fits none of its types")
 
         billing_interval = _parse_billing_interval(d.pop("billing_interval"))
 
         unit_price = d.pop("unit_price")
+        if not isinstance(unit_price, str):
+            raise TypeError("unit_price: expected string")
 
         setup_fee = d.pop("setup_fee")
+        if not isinstance(setup_fee, str):
+            raise TypeError("setup_fee: expected string")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError("amount: expected string")
 
         order_item_resource = cls(
             id=id,

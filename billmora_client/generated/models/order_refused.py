@@ -50,8 +50,12 @@ class OrderRefused:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_refused_errors import OrderRefusedErrors  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         _errors = d.pop("errors", UNSET)
         errors: OrderRefusedErrors | Unset

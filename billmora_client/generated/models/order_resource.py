@@ -193,34 +193,54 @@ class OrderResource:
         from ..models.service_resource import ServiceResource  # noqa: PLC0415
         from ..models.user_resource import UserResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         order_number = d.pop("order_number")
+        if not isinstance(order_number, str):
+            raise TypeError("order_number: expected string")
 
         status = OrderStatus(d.pop("status"))
 
         subtotal = d.pop("subtotal")
+        if not isinstance(subtotal, str):
+            raise TypeError("subtotal: expected string")
 
         discount = d.pop("discount")
+        if not isinstance(discount, str):
+            raise TypeError("discount: expected string")
 
         setup_fee = d.pop("setup_fee")
+        if not isinstance(setup_fee, str):
+            raise TypeError("setup_fee: expected string")
 
         def _parse_tax(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("tax: fits none of its types")
 
         tax = _parse_tax(d.pop("tax"))
 
         total = d.pop("total")
+        if not isinstance(total, str):
+            raise TypeError("total: expected string")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         def _parse_notes(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("notes: fits none of its types")
 
         notes = _parse_notes(d.pop("notes"))
 
@@ -284,6 +304,8 @@ class OrderResource:
         _items = d.pop("items", UNSET)
         items: list[OrderItemResource] | Unset = UNSET
         if _items is not UNSET:
+            if not isinstance(_items, list):
+                raise TypeError("items: expected array")
             items = []
             for items_item_data in _items:
                 items_item = OrderItemResource.from_dict(items_item_data)
@@ -293,6 +315,8 @@ class OrderResource:
         _services = d.pop("services", UNSET)
         services: list[ServiceResource] | Unset = UNSET
         if _services is not UNSET:
+            if not isinstance(_services, list):
+                raise TypeError("services: expected array")
             services = []
             for services_item_data in _services:
                 services_item = ServiceResource.from_dict(services_item_data)
@@ -302,6 +326,8 @@ class OrderResource:
         _registrants = d.pop("registrants", UNSET)
         registrants: list[RegistrantResource] | Unset = UNSET
         if _registrants is not UNSET:
+            if not isinstance(_registrants, list):
+                raise TypeError("registrants: expected array")
             registrants = []
             for registrants_item_data in _registrants:
                 registrants_item = RegistrantResource.from_dict(registrants_item_data)
@@ -311,6 +337,8 @@ class OrderResource:
         _invoices = d.pop("invoices", UNSET)
         invoices: list[InvoiceResource] | Unset = UNSET
         if _invoices is not UNSET:
+            if not isinstance(_invoices, list):
+                raise TypeError("invoices: expected array")
             invoices = []
             for invoices_item_data in _invoices:
                 invoices_item = InvoiceResource.from_dict(invoices_item_data)

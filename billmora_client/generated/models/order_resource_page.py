@@ -57,9 +57,13 @@ class OrderResourcePage:
         from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError("data: expected array")
         for data_item_data in _data:
             data_item = OrderResource.from_dict(data_item_data)
 

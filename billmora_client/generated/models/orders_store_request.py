@@ -97,10 +97,16 @@ class OrdersStoreRequest:
         from ..models.orders_store_request_domain_items_type_0_item import OrdersStoreRequestDomainItemsType0Item  # noqa: PLC0415
         from ..models.orders_store_request_package_items_type_0_item import OrdersStoreRequestPackageItemsType0Item  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if type(user_id) is not int:
+            raise TypeError("user_id: expected integer")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         status = OrderStatus(d.pop("status"))
 
@@ -109,7 +115,9 @@ class OrdersStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("coupon: fits none of its types")
 
         coupon = _parse_coupon(d.pop("coupon", UNSET))
 
@@ -122,6 +130,8 @@ class OrdersStoreRequest:
                 raise TypeError()
             package_items_type_0 = []
             _package_items_type_0 = data
+            if not isinstance(_package_items_type_0, list):
+                raise TypeError("package_items_type_0: expected array")
             for package_items_type_0_item_data in _package_items_type_0:
                 package_items_type_0_item = OrdersStoreRequestPackageItemsType0Item.from_dict(
                     package_items_type_0_item_data
@@ -142,6 +152,8 @@ class OrdersStoreRequest:
                 raise TypeError()
             domain_items_type_0 = []
             _domain_items_type_0 = data
+            if not isinstance(_domain_items_type_0, list):
+                raise TypeError("domain_items_type_0: expected array")
             for domain_items_type_0_item_data in _domain_items_type_0:
                 domain_items_type_0_item = OrdersStoreRequestDomainItemsType0Item.from_dict(
                     domain_items_type_0_item_data

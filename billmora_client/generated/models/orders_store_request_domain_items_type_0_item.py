@@ -62,21 +62,31 @@ class OrdersStoreRequestDomainItemsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         type_ = RegistrationType(d.pop("type"))
 
         domain = d.pop("domain")
+        if not isinstance(domain, str):
+            raise TypeError("domain: expected string")
 
         tld_id = d.pop("tld_id")
+        if type(tld_id) is not int:
+            raise TypeError("tld_id: expected integer")
 
         years = d.pop("years")
+        if type(years) is not int:
+            raise TypeError("years: expected integer")
 
         def _parse_epp_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("epp_code: fits none of its types")
 
         epp_code = _parse_epp_code(d.pop("epp_code", UNSET))
 

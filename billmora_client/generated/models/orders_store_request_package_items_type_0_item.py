@@ -77,17 +77,25 @@ class OrdersStoreRequestPackageItemsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         package_id = d.pop("package_id")
+        if type(package_id) is not int:
+            raise TypeError("package_id: expected integer")
 
         billing_id = d.pop("billing_id")
+        if type(billing_id) is not int:
+            raise TypeError("billing_id: expected integer")
 
         def _parse_quantity(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("quantity: fits none of its types")
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
@@ -99,6 +107,10 @@ class OrdersStoreRequestPackageItemsType0Item:
             if not isinstance(data, list):
                 raise TypeError()
             variant_options_type_0 = cast(list[str], data)
+            if not isinstance(variant_options_type_0, list) or not all(
+                isinstance(item, str) for item in variant_options_type_0
+            ):
+                raise TypeError("variant_options_type_0: expected array")
 
             return variant_options_type_0
 
@@ -112,6 +124,10 @@ class OrdersStoreRequestPackageItemsType0Item:
             if not isinstance(data, list):
                 raise TypeError()
             configuration_type_0 = cast(list[str], data)
+            if not isinstance(configuration_type_0, list) or not all(
+                isinstance(item, str) for item in configuration_type_0
+            ):
+                raise TypeError("configuration_type_0: expected array")
 
             return configuration_type_0
 

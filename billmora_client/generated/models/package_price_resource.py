@@ -92,10 +92,16 @@ class PackagePriceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         type_ = BillingType(d.pop("type"))
 
@@ -113,14 +119,18 @@ class PackagePriceResource:
         def _parse_billing_interval(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("billing_interval: fits none of its types")
 
         billing_interval = _parse_billing_interval(d.pop("billing_interval"))
 
         def _parse_enabled(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("enabled: fits none of its types")
 
         enabled = _parse_enabled(d.pop("enabled"))
 

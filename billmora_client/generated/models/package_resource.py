@@ -189,19 +189,31 @@ class PackageResource:
         from ..models.package_price_resource import PackagePriceResource  # noqa: PLC0415
         from ..models.variant_resource import VariantResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError("slug: expected string")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError("description: expected string")
 
         def _parse_icon(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("icon: fits none of its types")
 
         icon = _parse_icon(d.pop("icon"))
 
@@ -219,21 +231,27 @@ class PackageResource:
         def _parse_stock(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("stock: fits none of its types")
 
         stock = _parse_stock(d.pop("stock"))
 
         def _parse_per_user_limit(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("per_user_limit: fits none of its types")
 
         per_user_limit = _parse_per_user_limit(d.pop("per_user_limit"))
 
         def _parse_allow_cancellation(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            if isinstance(data, bool):
+                return cast(bool | None, data)
+            raise TypeError("allow_cancellation: fits none of its types")
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation"))
 
@@ -251,35 +269,45 @@ class PackageResource:
         def _parse_prorata_day(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("prorata_day: fits none of its types")
 
         prorata_day = _parse_prorata_day(d.pop("prorata_day"))
 
         def _parse_prorata_next_month_day(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("prorata_next_month_day: fits none of its types")
 
         prorata_next_month_day = _parse_prorata_next_month_day(d.pop("prorata_next_month_day"))
 
         def _parse_auto_provision(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            if isinstance(data, bool):
+                return cast(bool | None, data)
+            raise TypeError("auto_provision: fits none of its types")
 
         auto_provision = _parse_auto_provision(d.pop("auto_provision"))
 
         def _parse_sort_order(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order"))
 
         def _parse_plugin_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
@@ -317,6 +345,8 @@ class PackageResource:
         _prices = d.pop("prices", UNSET)
         prices: list[PackagePriceResource] | Unset = UNSET
         if _prices is not UNSET:
+            if not isinstance(_prices, list):
+                raise TypeError("prices: expected array")
             prices = []
             for prices_item_data in _prices:
                 prices_item = PackagePriceResource.from_dict(prices_item_data)
@@ -326,6 +356,8 @@ class PackageResource:
         _variants = d.pop("variants", UNSET)
         variants: list[VariantResource] | Unset = UNSET
         if _variants is not UNSET:
+            if not isinstance(_variants, list):
+                raise TypeError("variants: expected array")
             variants = []
             for variants_item_data in _variants:
                 variants_item = VariantResource.from_dict(variants_item_data)

@@ -185,15 +185,21 @@ class PackagesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         def _parse_slug(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("slug: fits none of its types")
 
         slug = _parse_slug(d.pop("slug", UNSET))
 
@@ -202,11 +208,15 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("description: fits none of its types")
 
         description = _parse_description(d.pop("description", UNSET))
 
         catalog_id = d.pop("catalog_id", UNSET)
+        if catalog_id is not UNSET and type(catalog_id) is not int:
+            raise TypeError("catalog_id: expected integer")
 
         _status = d.pop("status", UNSET)
         status: Visibility | Unset
@@ -220,7 +230,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("icon: fits none of its types")
 
         icon = _parse_icon(d.pop("icon", UNSET))
 
@@ -229,7 +241,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("stock: fits none of its types")
 
         stock = _parse_stock(d.pop("stock", UNSET))
 
@@ -238,7 +252,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("per_user_limit: fits none of its types")
 
         per_user_limit = _parse_per_user_limit(d.pop("per_user_limit", UNSET))
 
@@ -247,7 +263,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return cast(bool | None | Unset, data)
+            raise TypeError("allow_cancellation: fits none of its types")
 
         allow_cancellation = _parse_allow_cancellation(d.pop("allow_cancellation", UNSET))
 
@@ -269,7 +287,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("prorata_day: fits none of its types")
 
         prorata_day = _parse_prorata_day(d.pop("prorata_day", UNSET))
 
@@ -278,7 +298,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("prorata_next_month_day: fits none of its types")
 
         prorata_next_month_day = _parse_prorata_next_month_day(d.pop("prorata_next_month_day", UNSET))
 
@@ -287,7 +309,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return cast(bool | None | Unset, data)
+            raise TypeError("auto_provision: fits none of its types")
 
         auto_provision = _parse_auto_provision(d.pop("auto_provision", UNSET))
 
@@ -296,7 +320,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
 
@@ -305,7 +331,9 @@ class PackagesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
 
@@ -317,6 +345,10 @@ class PackagesUpdateRequest:
             if not isinstance(data, list):
                 raise TypeError()
             provisioning_config_type_0 = cast(list[str], data)
+            if not isinstance(provisioning_config_type_0, list) or not all(
+                isinstance(item, str) for item in provisioning_config_type_0
+            ):
+                raise TypeError("provisioning_config_type_0: expected array")
 
             return provisioning_config_type_0
 

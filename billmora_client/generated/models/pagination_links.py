@@ -53,33 +53,43 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
 
         def _parse_first(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("first: fits none of its types")
 
         first = _parse_first(d.pop("first"))
 
         def _parse_last(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("last: fits none of its types")
 
         last = _parse_last(d.pop("last"))
 
         def _parse_prev(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("prev: fits none of its types")
 
         prev = _parse_prev(d.pop("prev"))
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("next: fits none of its types")
 
         next_ = _parse_next_(d.pop("next"))
 

@@ -81,20 +81,30 @@ class PaginationMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pagination_meta_link import PaginationMetaLink  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         current_page = d.pop("current_page")
+        if type(current_page) is not int:
+            raise TypeError("current_page: expected integer")
 
         def _parse_from_(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("from: fits none of its types")
 
         from_ = _parse_from_(d.pop("from"))
 
         last_page = d.pop("last_page")
+        if type(last_page) is not int:
+            raise TypeError("last_page: expected integer")
 
         links = []
         _links = d.pop("links")
+        if not isinstance(_links, list):
+            raise TypeError("links: expected array")
         for links_item_data in _links:
             links_item = PaginationMetaLink.from_dict(links_item_data)
 
@@ -103,20 +113,28 @@ class PaginationMeta:
         def _parse_path(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("path: fits none of its types")
 
         path = _parse_path(d.pop("path"))
 
         per_page = d.pop("per_page")
+        if type(per_page) is not int:
+            raise TypeError("per_page: expected integer")
 
         def _parse_to(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("to: fits none of its types")
 
         to = _parse_to(d.pop("to"))
 
         total = d.pop("total")
+        if type(total) is not int:
+            raise TypeError("total: expected integer")
 
         pagination_meta = cls(
             current_page=current_page,

@@ -57,25 +57,35 @@ class PaginationMetaLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
 
         def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("url: fits none of its types")
 
         url = _parse_url(d.pop("url"))
 
         label = d.pop("label")
+        if not isinstance(label, str):
+            raise TypeError("label: expected string")
 
         active = d.pop("active")
+        if not isinstance(active, bool):
+            raise TypeError("active: expected boolean")
 
         def _parse_page(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("page: fits none of its types")
 
         page = _parse_page(d.pop("page", UNSET))
 

@@ -184,24 +184,40 @@ class RegistrantResource:
         from ..models.tld_resource import TldResource  # noqa: PLC0415
         from ..models.user_resource import UserResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         registrant_number = d.pop("registrant_number")
+        if not isinstance(registrant_number, str):
+            raise TypeError("registrant_number: expected string")
 
         domain = d.pop("domain")
+        if not isinstance(domain, str):
+            raise TypeError("domain: expected string")
 
         status = RegistrantStatus(d.pop("status"))
 
         registration_type = RegistrationType(d.pop("registration_type"))
 
         years = d.pop("years")
+        if type(years) is not int:
+            raise TypeError("years: expected integer")
 
         price = d.pop("price")
+        if not isinstance(price, str):
+            raise TypeError("price: expected string")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         auto_renew = d.pop("auto_renew")
+        if not isinstance(auto_renew, bool):
+            raise TypeError("auto_renew: expected boolean")
 
         def _parse_nameservers(data: object) -> list[Any] | None:
             if data is None:
@@ -209,6 +225,8 @@ class RegistrantResource:
             if not isinstance(data, list):
                 raise TypeError()
             nameservers_type_0 = cast(list[Any], data)
+            if not isinstance(nameservers_type_0, list):
+                raise TypeError("nameservers_type_0: expected array")
 
             return nameservers_type_0
 
@@ -220,6 +238,8 @@ class RegistrantResource:
             if not isinstance(data, list):
                 raise TypeError()
             configuration_type_0 = cast(list[Any], data)
+            if not isinstance(configuration_type_0, list):
+                raise TypeError("configuration_type_0: expected array")
 
             return configuration_type_0
 

@@ -56,6 +56,8 @@ class RegistrantsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: RegistrantStatus | Unset
@@ -65,17 +67,23 @@ class RegistrantsUpdateRequest:
             status = RegistrantStatus(_status)
 
         auto_renew = d.pop("auto_renew", UNSET)
+        if auto_renew is not UNSET and not isinstance(auto_renew, bool):
+            raise TypeError("auto_renew: expected boolean")
 
         _nameservers = d.pop("nameservers", UNSET)
         nameservers: list[None | str] | Unset = UNSET
         if _nameservers is not UNSET:
+            if not isinstance(_nameservers, list):
+                raise TypeError("nameservers: expected array")
             nameservers = []
             for nameservers_item_data in _nameservers:
 
                 def _parse_nameservers_item(data: object) -> None | str:
                     if data is None:
                         return data
-                    return cast(None | str, data)
+                    if isinstance(data, str):
+                        return cast(None | str, data)
+                    raise TypeError("nameservers_item: fits none of its types")
 
                 nameservers_item = _parse_nameservers_item(nameservers_item_data)
 

@@ -217,14 +217,22 @@ class ServiceResource:
         from ..models.service_scaling_resource import ServiceScalingResource  # noqa: PLC0415
         from ..models.user_resource import UserResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         service_number = d.pop("service_number")
+        if not isinstance(service_number, str):
+            raise TypeError("service_number: expected string")
 
         status = ServiceStatus(d.pop("status"))
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         billing_type = BillingType(d.pop("billing_type"))
 
@@ -242,17 +250,27 @@ class ServiceResource:
         def _parse_billing_interval(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("billing_interval: fits none of its types")
 
         billing_interval = _parse_billing_interval(d.pop("billing_interval"))
 
         price = d.pop("price")
+        if not isinstance(price, str):
+            raise TypeError("price: expected string")
 
         setup_fee = d.pop("setup_fee")
+        if not isinstance(setup_fee, str):
+            raise TypeError("setup_fee: expected string")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         cycle_label = d.pop("cycle_label")
+        if not isinstance(cycle_label, str):
+            raise TypeError("cycle_label: expected string")
 
         def _parse_activated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -312,7 +330,9 @@ class ServiceResource:
         def _parse_plugin_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
@@ -365,6 +385,8 @@ class ServiceResource:
         _scalings = d.pop("scalings", UNSET)
         scalings: list[ServiceScalingResource] | Unset = UNSET
         if _scalings is not UNSET:
+            if not isinstance(_scalings, list):
+                raise TypeError("scalings: expected array")
             scalings = []
             for scalings_item_data in _scalings:
                 scalings_item = ServiceScalingResource.from_dict(scalings_item_data)

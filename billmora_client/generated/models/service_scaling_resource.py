@@ -96,27 +96,45 @@ class ServiceScalingResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         service_id = d.pop("service_id")
+        if type(service_id) is not int:
+            raise TypeError("service_id: expected integer")
 
         status = ServiceScalingStatus(d.pop("status"))
 
         old_package_id = d.pop("old_package_id")
+        if type(old_package_id) is not int:
+            raise TypeError("old_package_id: expected integer")
 
         new_package_id = d.pop("new_package_id")
+        if type(new_package_id) is not int:
+            raise TypeError("new_package_id: expected integer")
 
         old_price = d.pop("old_price")
+        if not isinstance(old_price, str):
+            raise TypeError("old_price: expected string")
 
         new_price = d.pop("new_price")
+        if not isinstance(new_price, str):
+            raise TypeError("new_price: expected string")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         def _parse_error_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("error_message: fits none of its types")
 
         error_message = _parse_error_message(d.pop("error_message"))
 

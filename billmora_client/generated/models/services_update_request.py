@@ -88,6 +88,8 @@ class ServicesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: ServiceStatus | Unset
@@ -97,6 +99,8 @@ class ServicesUpdateRequest:
             status = ServiceStatus(_status)
 
         name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         _next_due_date = d.pop("next_due_date", UNSET)
         next_due_date: datetime.datetime | Unset
@@ -110,7 +114,9 @@ class ServicesUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
 
@@ -122,6 +128,10 @@ class ServicesUpdateRequest:
             if not isinstance(data, list):
                 raise TypeError()
             variant_selections_type_0 = cast(list[str], data)
+            if not isinstance(variant_selections_type_0, list) or not all(
+                isinstance(item, str) for item in variant_selections_type_0
+            ):
+                raise TypeError("variant_selections_type_0: expected array")
 
             return variant_selections_type_0
 
@@ -135,6 +145,10 @@ class ServicesUpdateRequest:
             if not isinstance(data, list):
                 raise TypeError()
             configuration_type_0 = cast(list[str], data)
+            if not isinstance(configuration_type_0, list) or not all(
+                isinstance(item, str) for item in configuration_type_0
+            ):
+                raise TypeError("configuration_type_0: expected array")
 
             return configuration_type_0
 

@@ -76,12 +76,20 @@ class TicketMessageResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_resource import UserResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         is_staff_reply = d.pop("is_staff_reply")
+        if not isinstance(is_staff_reply, bool):
+            raise TypeError("is_staff_reply: expected boolean")
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:

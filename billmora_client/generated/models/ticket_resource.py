@@ -136,12 +136,20 @@ class TicketResource:
         from ..models.ticket_message_resource import TicketMessageResource  # noqa: PLC0415
         from ..models.user_resource import UserResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         ticket_number = d.pop("ticket_number")
+        if not isinstance(ticket_number, str):
+            raise TypeError("ticket_number: expected string")
 
         subject = d.pop("subject")
+        if not isinstance(subject, str):
+            raise TypeError("subject: expected string")
 
         status = TicketStatus(d.pop("status"))
 
@@ -150,7 +158,9 @@ class TicketResource:
         def _parse_department(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("department: fits none of its types")
 
         department = _parse_department(d.pop("department"))
 
@@ -214,6 +224,8 @@ class TicketResource:
         _messages = d.pop("messages", UNSET)
         messages: list[TicketMessageResource] | Unset = UNSET
         if _messages is not UNSET:
+            if not isinstance(_messages, list):
+                raise TypeError("messages: expected array")
             messages = []
             for messages_item_data in _messages:
                 messages_item = TicketMessageResource.from_dict(messages_item_data)

@@ -57,16 +57,26 @@ class TicketsStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if type(user_id) is not int:
+            raise TypeError("user_id: expected integer")
 
         subject = d.pop("subject")
+        if not isinstance(subject, str):
+            raise TypeError("subject: expected string")
 
         department = d.pop("department")
+        if not isinstance(department, str):
+            raise TypeError("department: expected string")
 
         priority = TicketPriority(d.pop("priority"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         tickets_store_request = cls(
             user_id=user_id,

@@ -64,6 +64,8 @@ class TicketsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
         status: TicketStatus | Unset
@@ -80,13 +82,17 @@ class TicketsUpdateRequest:
             priority = TicketPriority(_priority)
 
         department = d.pop("department", UNSET)
+        if department is not UNSET and not isinstance(department, str):
+            raise TypeError("department: expected string")
 
         def _parse_assigned_to(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("assigned_to: fits none of its types")
 
         assigned_to = _parse_assigned_to(d.pop("assigned_to", UNSET))
 

@@ -73,16 +73,28 @@ class TldPriceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         register_price = d.pop("register_price")
+        if not isinstance(register_price, str):
+            raise TypeError("register_price: expected string")
 
         renew_price = d.pop("renew_price")
+        if not isinstance(renew_price, str):
+            raise TypeError("renew_price: expected string")
 
         transfer_price = d.pop("transfer_price")
+        if not isinstance(transfer_price, str):
+            raise TypeError("transfer_price: expected string")
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:

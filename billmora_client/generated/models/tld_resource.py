@@ -123,49 +123,69 @@ class TldResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tld_price_resource import TldPriceResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         tld = d.pop("tld")
+        if not isinstance(tld, str):
+            raise TypeError("tld: expected string")
 
         status = Visibility(d.pop("status"))
 
         def _parse_plugin_id(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id"))
 
         min_years = d.pop("min_years")
+        if type(min_years) is not int:
+            raise TypeError("min_years: expected integer")
 
         max_years = d.pop("max_years")
+        if type(max_years) is not int:
+            raise TypeError("max_years: expected integer")
 
         def _parse_grace_period_days(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("grace_period_days: fits none of its types")
 
         grace_period_days = _parse_grace_period_days(d.pop("grace_period_days"))
 
         def _parse_redemption_period_days(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("redemption_period_days: fits none of its types")
 
         redemption_period_days = _parse_redemption_period_days(d.pop("redemption_period_days"))
 
         def _parse_sort_order(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            if type(data) is int:
+                return cast(int | None, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order"))
 
         def _parse_auto_renew(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("auto_renew: fits none of its types")
 
         auto_renew = _parse_auto_renew(d.pop("auto_renew"))
 
@@ -194,6 +214,8 @@ class TldResource:
         _prices = d.pop("prices", UNSET)
         prices: list[TldPriceResource] | Unset = UNSET
         if _prices is not UNSET:
+            if not isinstance(_prices, list):
+                raise TypeError("prices: expected array")
             prices = []
             for prices_item_data in _prices:
                 prices_item = TldPriceResource.from_dict(prices_item_data)

@@ -57,9 +57,13 @@ class TldResourcePage:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
         from ..models.tld_resource import TldResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError("data: expected array")
         for data_item_data in _data:
             data_item = TldResource.from_dict(data_item_data)
 

@@ -72,21 +72,31 @@ class TldsStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         tld = d.pop("tld")
+        if not isinstance(tld, str):
+            raise TypeError("tld: expected string")
 
         status = Visibility(d.pop("status"))
 
         min_years = d.pop("min_years")
+        if type(min_years) is not int:
+            raise TypeError("min_years: expected integer")
 
         max_years = d.pop("max_years")
+        if type(max_years) is not int:
+            raise TypeError("max_years: expected integer")
 
         def _parse_plugin_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
 
@@ -95,7 +105,9 @@ class TldsStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
 

@@ -75,8 +75,12 @@ class TldsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         tld = d.pop("tld", UNSET)
+        if tld is not UNSET and not isinstance(tld, str):
+            raise TypeError("tld: expected string")
 
         _status = d.pop("status", UNSET)
         status: Visibility | Unset
@@ -90,20 +94,28 @@ class TldsUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("plugin_id: fits none of its types")
 
         plugin_id = _parse_plugin_id(d.pop("plugin_id", UNSET))
 
         min_years = d.pop("min_years", UNSET)
+        if min_years is not UNSET and type(min_years) is not int:
+            raise TypeError("min_years: expected integer")
 
         max_years = d.pop("max_years", UNSET)
+        if max_years is not UNSET and type(max_years) is not int:
+            raise TypeError("max_years: expected integer")
 
         def _parse_sort_order(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            if type(data) is int:
+                return cast(int | None | Unset, data)
+            raise TypeError("sort_order: fits none of its types")
 
         sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
 

@@ -111,16 +111,28 @@ class UserResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         first_name = d.pop("first_name")
+        if not isinstance(first_name, str):
+            raise TypeError("first_name: expected string")
 
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError("last_name: expected string")
 
         fullname = d.pop("fullname")
+        if not isinstance(fullname, str):
+            raise TypeError("fullname: expected string")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError("email: expected string")
 
         def _parse_status(data: object) -> None | UserStatus:
             if data is None:
@@ -136,21 +148,27 @@ class UserResource:
         def _parse_currency(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("currency: fits none of its types")
 
         currency = _parse_currency(d.pop("currency"))
 
         def _parse_language(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            if isinstance(data, str):
+                return cast(None | str, data)
+            raise TypeError("language: fits none of its types")
 
         language = _parse_language(d.pop("language"))
 
         def _parse_auto_credit_payment(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            if isinstance(data, bool):
+                return cast(bool | None, data)
+            raise TypeError("auto_credit_payment: fits none of its types")
 
         auto_credit_payment = _parse_auto_credit_payment(d.pop("auto_credit_payment"))
 

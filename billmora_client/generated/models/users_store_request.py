@@ -84,14 +84,24 @@ class UsersStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         first_name = d.pop("first_name")
+        if not isinstance(first_name, str):
+            raise TypeError("first_name: expected string")
 
         last_name = d.pop("last_name")
+        if not isinstance(last_name, str):
+            raise TypeError("last_name: expected string")
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError("email: expected string")
 
         password = d.pop("password")
+        if not isinstance(password, str):
+            raise TypeError("password: expected string")
 
         def _parse_status(data: object) -> None | Unset | UserStatus:
             if data is None:
@@ -111,7 +121,9 @@ class UsersStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("currency: fits none of its types")
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
@@ -120,7 +132,9 @@ class UsersStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("language: fits none of its types")
 
         language = _parse_language(d.pop("language", UNSET))
 

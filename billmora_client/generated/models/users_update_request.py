@@ -74,14 +74,24 @@ class UsersUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         first_name = d.pop("first_name", UNSET)
+        if first_name is not UNSET and not isinstance(first_name, str):
+            raise TypeError("first_name: expected string")
 
         last_name = d.pop("last_name", UNSET)
+        if last_name is not UNSET and not isinstance(last_name, str):
+            raise TypeError("last_name: expected string")
 
         email = d.pop("email", UNSET)
+        if email is not UNSET and not isinstance(email, str):
+            raise TypeError("email: expected string")
 
         password = d.pop("password", UNSET)
+        if password is not UNSET and not isinstance(password, str):
+            raise TypeError("password: expected string")
 
         _status = d.pop("status", UNSET)
         status: UserStatus | Unset
@@ -91,8 +101,12 @@ class UsersUpdateRequest:
             status = UserStatus(_status)
 
         currency = d.pop("currency", UNSET)
+        if currency is not UNSET and not isinstance(currency, str):
+            raise TypeError("currency: expected string")
 
         language = d.pop("language", UNSET)
+        if language is not UNSET and not isinstance(language, str):
+            raise TypeError("language: expected string")
 
         users_update_request = cls(
             first_name=first_name,

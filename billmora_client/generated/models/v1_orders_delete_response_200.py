@@ -34,6 +34,8 @@ class V1OrdersDeleteResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         message = cast(Literal["Order deleted successfully."], d.pop("message"))
         if message != "Order deleted successfully.":

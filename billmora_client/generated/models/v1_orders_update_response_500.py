@@ -34,8 +34,12 @@ class V1OrdersUpdateResponse500:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         v1_orders_update_response_500 = cls(
             message=message,

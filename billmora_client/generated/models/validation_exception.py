@@ -45,8 +45,12 @@ class ValidationException:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_exception_errors import ValidationExceptionErrors  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError("message: expected string")
 
         errors = ValidationExceptionErrors.from_dict(d.pop("errors"))
 

@@ -25,12 +25,18 @@ class ValidationExceptionErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         validation_exception_errors = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = cast(list[str], prop_dict)
+            if not isinstance(additional_property, list) or not all(
+                isinstance(item, str) for item in additional_property
+            ):
+                raise TypeError("AdditionalProperty: expected array")
 
             additional_properties[prop_name] = additional_property
 

@@ -82,12 +82,20 @@ class VariantOptionResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.variant_price_resource import VariantPriceResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         value = d.pop("value")
+        if not isinstance(value, str):
+            raise TypeError("value: expected string")
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -114,6 +122,8 @@ class VariantOptionResource:
         _prices = d.pop("prices", UNSET)
         prices: list[VariantPriceResource] | Unset = UNSET
         if _prices is not UNSET:
+            if not isinstance(_prices, list):
+                raise TypeError("prices: expected array")
             prices = []
             for prices_item_data in _prices:
                 prices_item = VariantPriceResource.from_dict(prices_item_data)

@@ -58,8 +58,12 @@ class VariantPriceResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         rates = d.pop("rates")
 

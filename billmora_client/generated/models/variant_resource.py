@@ -98,12 +98,20 @@ class VariantResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.variant_option_resource import VariantOptionResource  # noqa: PLC0415
 
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         id = d.pop("id")
+        if type(id) is not int:
+            raise TypeError("id: expected integer")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         code = d.pop("code")
+        if not isinstance(code, str):
+            raise TypeError("code: expected string")
 
         def _parse_status(data: object) -> None | Visibility:
             if data is None:
@@ -119,7 +127,9 @@ class VariantResource:
         def _parse_is_scalable(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            if isinstance(data, bool):
+                return cast(bool | None, data)
+            raise TypeError("is_scalable: fits none of its types")
 
         is_scalable = _parse_is_scalable(d.pop("is_scalable"))
 
@@ -148,6 +158,8 @@ class VariantResource:
         _options = d.pop("options", UNSET)
         options: list[VariantOptionResource] | Unset = UNSET
         if _options is not UNSET:
+            if not isinstance(_options, list):
+                raise TypeError("options: expected array")
             options = []
             for options_item_data in _options:
                 options_item = VariantOptionResource.from_dict(options_item_data)

@@ -69,15 +69,21 @@ class VariantsStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("code: fits none of its types")
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -99,7 +105,9 @@ class VariantsStoreRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            if isinstance(data, bool):
+                return cast(bool | None | Unset, data)
+            raise TypeError("is_scalable: fits none of its types")
 
         is_scalable = _parse_is_scalable(d.pop("is_scalable", UNSET))
 

@@ -59,15 +59,21 @@ class VariantsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError("expected object")
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if name is not UNSET and not isinstance(name, str):
+            raise TypeError("name: expected string")
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if isinstance(data, str):
+                return cast(None | str | Unset, data)
+            raise TypeError("code: fits none of its types")
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -79,6 +85,8 @@ class VariantsUpdateRequest:
             status = Visibility(_status)
 
         is_scalable = d.pop("is_scalable", UNSET)
+        if is_scalable is not UNSET and not isinstance(is_scalable, bool):
+            raise TypeError("is_scalable: expected boolean")
 
         variants_update_request = cls(
             name=name,

@@ -56,17 +56,17 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(errors.json_body(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = GatewaysWebhookResponse400.from_dict(response.json())
+        response_400 = GatewaysWebhookResponse400.from_dict(errors.json_body(response))
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ModelNotFoundException.from_dict(response.json())
+        response_404 = ModelNotFoundException.from_dict(errors.json_body(response))
 
         return response_404
 
@@ -87,7 +87,7 @@ def _parse_response(
 
             return response_500_type_1
 
-        response_500 = _parse_response_500(response.json())
+        response_500 = _parse_response_500(errors.json_body(response))
 
         return response_500
 

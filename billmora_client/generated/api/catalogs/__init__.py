@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.catalog_resource import CatalogResource
@@ -51,6 +52,7 @@ class CatalogsApi:
             v1_catalogs_index._parse_response,
             CatalogResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -162,8 +164,32 @@ class CatalogsApi:
             v1_catalogs_show._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", catalog),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        body: CatalogsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
+
+    @overload
+    async def update(
+        self,
+        catalog: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> CatalogResource: ...
 
     async def update(
         self,
@@ -207,6 +233,7 @@ class CatalogsApi:
             v1_catalogs_update._parse_response,
             CatalogResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", catalog),
         )
         return result.data
 
@@ -215,20 +242,20 @@ class CatalogsApi:
         catalog: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified catalog.
 
         ``DELETE /v1/catalogs/{catalog}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_catalogs_delete",
             v1_catalogs_delete._get_kwargs(
                 catalog=path_id("catalogs.delete()", "catalog", catalog),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -33,12 +33,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DomainCheckRefused | DomainsCheckResponse200 | None:
     if response.status_code == 200:
-        response_200 = DomainsCheckResponse200.from_dict(response.json())
+        response_200 = DomainsCheckResponse200.from_dict(errors.json_body(response))
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = DomainCheckRefused.from_dict(response.json())
+        response_422 = DomainCheckRefused.from_dict(errors.json_body(response))
 
         return response_422
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal, TypedDict, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.invoice_resource import InvoiceResource
@@ -17,18 +18,11 @@ from ...models.invoices_store_request import InvoicesStoreRequest
 from ...models.invoices_store_request_items_item import InvoicesStoreRequestItemsItem
 from ...models.invoices_update_request import InvoicesUpdateRequest
 from ...types import UNSET, Unset
+from ..typed_dicts import InvoicesStoreRequestItemsItemDict
 from . import v1_invoices_delete, v1_invoices_index, v1_invoices_show, v1_invoices_store, v1_invoices_update
 
 if TYPE_CHECKING:
     from ...._operations import Operations
-
-
-class InvoicesStoreRequestItemsItemDict(TypedDict):
-    """The JSON form of ``InvoicesStoreRequestItemsItem``: pass it where a ``InvoicesStoreRequestItemsItem`` is accepted."""
-
-    description: str
-    quantity: int
-    unit_price: float
 
 
 class InvoicesApi:
@@ -63,6 +57,7 @@ class InvoicesApi:
             v1_invoices_index._parse_response,
             InvoiceResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -186,8 +181,29 @@ class InvoicesApi:
             v1_invoices_show._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", invoice),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        body: InvoicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoiceResource: ...
+
+    @overload
+    async def update(
+        self,
+        invoice: int,
+        *,
+        status: InvoiceStatus | Literal["unpaid", "paid", "cancelled", "refunded"] | Unset = UNSET,
+        due_date: datetime.datetime | Unset = UNSET,
+        notes: str | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> InvoiceResource: ...
 
     async def update(
         self,
@@ -225,6 +241,7 @@ class InvoicesApi:
             v1_invoices_update._parse_response,
             InvoiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", invoice),
         )
         return result.data
 
@@ -233,20 +250,20 @@ class InvoicesApi:
         invoice: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified invoice.
 
         ``DELETE /v1/invoices/{invoice}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_invoices_delete",
             v1_invoices_delete._get_kwargs(
                 invoice=path_id("invoices.delete()", "invoice", invoice),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

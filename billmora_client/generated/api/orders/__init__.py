@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.order_resource import OrderResource
@@ -13,8 +14,11 @@ from ...models.order_resource_envelope import OrderResourceEnvelope
 from ...models.order_resource_page import OrderResourcePage
 from ...models.order_status import OrderStatus
 from ...models.orders_store_request import OrdersStoreRequest
+from ...models.orders_store_request_domain_items_type_0_item import OrdersStoreRequestDomainItemsType0Item
+from ...models.orders_store_request_package_items_type_0_item import OrdersStoreRequestPackageItemsType0Item
 from ...models.orders_update_request import OrdersUpdateRequest
 from ...types import UNSET, Unset
+from ..typed_dicts import OrdersStoreRequestDomainItemsType0ItemDict, OrdersStoreRequestPackageItemsType0ItemDict
 from . import v1_orders_delete, v1_orders_index, v1_orders_show, v1_orders_store, v1_orders_update
 
 if TYPE_CHECKING:
@@ -53,6 +57,7 @@ class OrdersApi:
             v1_orders_index._parse_response,
             OrderResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -100,8 +105,12 @@ class OrdersApi:
         currency: str,
         coupon: str | None | Unset = UNSET,
         status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"],
-        package_items: list[Any] | None | Unset = UNSET,
-        domain_items: list[Any] | None | Unset = UNSET,
+        package_items: list[OrdersStoreRequestPackageItemsType0Item | OrdersStoreRequestPackageItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        domain_items: list[OrdersStoreRequestDomainItemsType0Item | OrdersStoreRequestDomainItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> OrderResource: ...
 
@@ -113,8 +122,12 @@ class OrdersApi:
         currency: str | Unset = UNSET,
         coupon: str | None | Unset = UNSET,
         status: OrderStatus | Literal["pending", "processing", "completed", "cancelled", "failed"] | Unset = UNSET,
-        package_items: list[Any] | None | Unset = UNSET,
-        domain_items: list[Any] | None | Unset = UNSET,
+        package_items: list[OrdersStoreRequestPackageItemsType0Item | OrdersStoreRequestPackageItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
+        domain_items: list[OrdersStoreRequestDomainItemsType0Item | OrdersStoreRequestDomainItemsType0ItemDict]
+        | None
+        | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
     ) -> OrderResource:
         """Store a newly created order.
@@ -134,8 +147,22 @@ class OrdersApi:
                 currency=currency,
                 coupon=coupon,
                 status=OrderStatus(status),
-                package_items=package_items,
-                domain_items=domain_items,
+                package_items=package_items
+                if isinstance(package_items, Unset) or package_items is None
+                else [
+                    item0
+                    if isinstance(item0, OrdersStoreRequestPackageItemsType0Item)
+                    else OrdersStoreRequestPackageItemsType0Item.from_dict(item0)
+                    for item0 in package_items
+                ],
+                domain_items=domain_items
+                if isinstance(domain_items, Unset) or domain_items is None
+                else [
+                    item0
+                    if isinstance(item0, OrdersStoreRequestDomainItemsType0Item)
+                    else OrdersStoreRequestDomainItemsType0Item.from_dict(item0)
+                    for item0 in domain_items
+                ],
             )
         result = await self._operations.call(
             "v1_orders_store",
@@ -166,6 +193,7 @@ class OrdersApi:
             v1_orders_show._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", order),
         )
         return result.data
 
@@ -219,6 +247,7 @@ class OrdersApi:
             v1_orders_update._parse_response,
             OrderResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", order),
         )
         return result.data
 
@@ -227,20 +256,20 @@ class OrdersApi:
         order: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified order.
 
         ``DELETE /v1/orders/{order}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_orders_delete",
             v1_orders_delete._get_kwargs(
                 order=path_id("orders.delete()", "order", order),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

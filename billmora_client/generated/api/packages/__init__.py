@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.allow_quantity import AllowQuantity
@@ -52,6 +53,7 @@ class PackagesApi:
             v1_packages_index._parse_response,
             PackageResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -215,8 +217,42 @@ class PackagesApi:
             v1_packages_show._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", package),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        body: PackagesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> PackageResource: ...
+
+    @overload
+    async def update(
+        self,
+        package: int,
+        *,
+        name: str | Unset = UNSET,
+        slug: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        catalog_id: int | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        icon: str | None | Unset = UNSET,
+        stock: int | None | Unset = UNSET,
+        per_user_limit: int | None | Unset = UNSET,
+        allow_cancellation: bool | None | Unset = UNSET,
+        allow_quantity: AllowQuantity | Literal["single", "multiple"] | None | Unset = UNSET,
+        prorata_day: int | None | Unset = UNSET,
+        prorata_next_month_day: int | None | Unset = UNSET,
+        auto_provision: bool | None | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        provisioning_config: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> PackageResource: ...
 
     async def update(
         self,
@@ -322,6 +358,7 @@ class PackagesApi:
             v1_packages_update._parse_response,
             PackageResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", package),
         )
         return result.data
 
@@ -330,20 +367,20 @@ class PackagesApi:
         package: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified package.
 
         ``DELETE /v1/packages/{package}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_packages_delete",
             v1_packages_delete._get_kwargs(
                 package=path_id("packages.delete()", "package", package),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.registrant_resource import RegistrantResource
@@ -64,6 +65,7 @@ class RegistrantsApi:
             v1_registrants_index._parse_response,
             RegistrantResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -125,8 +127,43 @@ class RegistrantsApi:
             v1_registrants_show._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", registrant),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        body: RegistrantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource: ...
+
+    @overload
+    async def update(
+        self,
+        registrant: int,
+        *,
+        status: Literal[
+            RegistrantStatus.PENDING,
+            RegistrantStatus.PENDING_TRANSFER,
+            RegistrantStatus.ACTIVE,
+            RegistrantStatus.SUSPENDED,
+            RegistrantStatus.EXPIRED,
+            RegistrantStatus.CANCELLED,
+            "pending",
+            "pending_transfer",
+            "active",
+            "suspended",
+            "expired",
+            "cancelled",
+        ]
+        | Unset = UNSET,
+        auto_renew: bool | Unset = UNSET,
+        nameservers: list[str | None] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RegistrantResource: ...
 
     async def update(
         self,
@@ -178,6 +215,7 @@ class RegistrantsApi:
             v1_registrants_update._parse_response,
             RegistrantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", registrant),
         )
         return result.data
 
@@ -186,20 +224,20 @@ class RegistrantsApi:
         registrant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified registrant.
 
         ``DELETE /v1/registrants/{registrant}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_registrants_delete",
             v1_registrants_delete._get_kwargs(
                 registrant=path_id("registrants.delete()", "registrant", registrant),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

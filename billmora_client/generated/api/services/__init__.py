@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.service_resource import ServiceResource
@@ -53,6 +54,7 @@ class ServicesApi:
             v1_services_index._parse_response,
             ServiceResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -102,8 +104,32 @@ class ServicesApi:
             v1_services_show._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", service),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        body: ServicesUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResource: ...
+
+    @overload
+    async def update(
+        self,
+        service: int,
+        *,
+        status: ServiceStatus | Literal["pending", "active", "suspended", "terminated", "cancelled"] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        next_due_date: datetime.datetime | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        variant_selections: list[str] | None | Unset = UNSET,
+        configuration: list[str] | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> ServiceResource: ...
 
     async def update(
         self,
@@ -153,6 +179,7 @@ class ServicesApi:
             v1_services_update._parse_response,
             ServiceResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", service),
         )
         return result.data
 
@@ -161,20 +188,20 @@ class ServicesApi:
         service: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified service.
 
         ``DELETE /v1/services/{service}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_services_delete",
             v1_services_delete._get_kwargs(
                 service=path_id("services.delete()", "service", service),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.ticket_priority import TicketPriority
@@ -58,6 +59,7 @@ class TicketsApi:
             v1_tickets_index._parse_response,
             TicketResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -179,8 +181,32 @@ class TicketsApi:
             v1_tickets_show._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", ticket),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        body: TicketsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
+
+    @overload
+    async def update(
+        self,
+        ticket: int,
+        *,
+        status: Literal[TicketStatus.OPEN, TicketStatus.ANSWERED, TicketStatus.CLOSED, "open", "answered", "closed"]
+        | Unset = UNSET,
+        priority: Literal[TicketPriority.LOW, TicketPriority.MEDIUM, TicketPriority.HIGH, "low", "medium", "high"]
+        | Unset = UNSET,
+        department: str | Unset = UNSET,
+        assigned_to: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TicketResource: ...
 
     async def update(
         self,
@@ -222,6 +248,7 @@ class TicketsApi:
             v1_tickets_update._parse_response,
             TicketResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", ticket),
         )
         return result.data
 
@@ -230,20 +257,20 @@ class TicketsApi:
         ticket: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified ticket.
 
         ``DELETE /v1/tickets/{ticket}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_tickets_delete",
             v1_tickets_delete._get_kwargs(
                 ticket=path_id("tickets.delete()", "ticket", ticket),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

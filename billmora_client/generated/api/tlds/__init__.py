@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.tld_resource import TldResource
@@ -51,6 +52,7 @@ class TldsApi:
             v1_tlds_index._parse_response,
             TldResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -167,8 +169,32 @@ class TldsApi:
             v1_tlds_show._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", tld),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        body: TldsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
+
+    @overload
+    async def update(
+        self,
+        tld: int,
+        *,
+        tld_: str | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        plugin_id: int | None | Unset = UNSET,
+        min_years: int | Unset = UNSET,
+        max_years: int | Unset = UNSET,
+        sort_order: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> TldResource: ...
 
     async def update(
         self,
@@ -212,6 +238,7 @@ class TldsApi:
             v1_tlds_update._parse_response,
             TldResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", tld),
         )
         return result.data
 
@@ -220,20 +247,20 @@ class TldsApi:
         tld: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified TLD.
 
         ``DELETE /v1/tlds/{tld}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_tlds_delete",
             v1_tlds_delete._get_kwargs(
                 tld=path_id("tlds.delete()", "tld", tld),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

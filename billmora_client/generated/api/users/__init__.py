@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.user_resource import UserResource
@@ -51,6 +52,7 @@ class UsersApi:
             v1_users_index._parse_response,
             UserResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -175,8 +177,34 @@ class UsersApi:
             v1_users_show._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", user),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UsersUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
+
+    @overload
+    async def update(
+        self,
+        user: int,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        password: str | Unset = UNSET,
+        status: Literal[UserStatus.ACTIVE, UserStatus.SUSPENDED, UserStatus.CLOSED, "active", "suspended", "closed"]
+        | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> UserResource: ...
 
     async def update(
         self,
@@ -226,6 +254,7 @@ class UsersApi:
             v1_users_update._parse_response,
             UserResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", user),
         )
         return result.data
 
@@ -234,20 +263,20 @@ class UsersApi:
         user: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified user.
 
         ``DELETE /v1/users/{user}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_users_delete",
             v1_users_delete._get_kwargs(
                 user=path_id("users.delete()", "user", user),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 

@@ -50,32 +50,32 @@ def _parse_response(
     | None
 ):
     if response.status_code == 200:
-        response_200 = UserResourceEnvelope.from_dict(response.json())
+        response_200 = UserResourceEnvelope.from_dict(errors.json_body(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = AuthenticationException.from_dict(response.json())
+        response_401 = AuthenticationException.from_dict(errors.json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AuthorizationException.from_dict(response.json())
+        response_403 = AuthorizationException.from_dict(errors.json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ModelNotFoundException.from_dict(response.json())
+        response_404 = ModelNotFoundException.from_dict(errors.json_body(response))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationException.from_dict(response.json())
+        response_422 = ValidationException.from_dict(errors.json_body(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = TooManyRequests.from_dict(response.json())
+        response_429 = TooManyRequests.from_dict(errors.json_body(response))
 
         return response_429
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
+from ...._deleted import Deleted
 from ...._operations import at_least_one, path_id
 from ....pagination import Paginator
 from ...models.variant_resource import VariantResource
@@ -51,6 +52,7 @@ class VariantsApi:
             v1_variants_index._parse_response,
             VariantResourcePage,
             timeout=timeout,
+            echo=("meta.current_page", page),
         )
         return result
 
@@ -156,8 +158,30 @@ class VariantsApi:
             v1_variants_show._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", variant),
         )
         return result.data
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        body: VariantsUpdateRequest | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
+
+    @overload
+    async def update(
+        self,
+        variant: int,
+        *,
+        name: str | Unset = UNSET,
+        code: str | None | Unset = UNSET,
+        status: Visibility | Literal["visible", "hidden"] | Unset = UNSET,
+        is_scalable: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> VariantResource: ...
 
     async def update(
         self,
@@ -197,6 +221,7 @@ class VariantsApi:
             v1_variants_update._parse_response,
             VariantResourceEnvelope,
             timeout=timeout,
+            echo=("data.id", variant),
         )
         return result.data
 
@@ -205,20 +230,20 @@ class VariantsApi:
         variant: int,
         *,
         timeout: float | httpx.Timeout | None = None,
-    ) -> None:
+    ) -> Deleted:
         """Remove the specified variant.
 
         ``DELETE /v1/variants/{variant}``; raises a ``BillmoraError`` subclass on failure.
 
-        Returns ``None`` once Billmora has deleted it.
+        Returns once Billmora has deleted it; the ``Deleted`` has nothing to read.
         """
-        await self._operations.call(
+        return await self._operations.call(
             "v1_variants_delete",
             v1_variants_delete._get_kwargs(
                 variant=path_id("variants.delete()", "variant", variant),
             ),
             None,
-            object,
+            Deleted,
             timeout=timeout,
         )
 
