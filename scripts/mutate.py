@@ -50,6 +50,7 @@ TESTS: dict[str, list[str]] = {
         "test_transport.py",
         "test_transport_burst.py",
         "test_pacing_events.py",
+        "test_redis_trouble.py",
         "test_shared_budget.py",
     ],
     "_ratelimit_redis.py": [

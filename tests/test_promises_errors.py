@@ -134,3 +134,12 @@ async def test_an_unreadable_answer_is_quoted_in_the_error_up_to_200_characters(
         with pytest.raises(UnexpectedResponseError) as caught:
             await bm.users.show(1)
     assert f"(GET /api/v1/users/1 -> HTTP 520: '{page[:200]}...')" in str(caught.value)
+
+
+@pytest.mark.parametrize("status", [300, 301, 302])
+async def test_a_post_answered_by_a_redirect_was_not_carried_out(status: int) -> None:
+    server = scripted([(status, {"Location": "/login"}, {"message": "moved"})])
+    async with server as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(UnexpectedResponseError) as caught:
+            await bm.tickets.store(body=ticket())
+    assert caught.value.status_code == status and caught.value.may_have_succeeded is False

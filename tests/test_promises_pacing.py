@@ -218,3 +218,17 @@ def test_resets_in_counts_down_to_the_reset_and_is_none_while_unknown() -> None:
     resets_in = RateLimitState(60, 0, time.monotonic() + 5.0).resets_in
     assert resets_in is not None and 4.0 < resets_in <= 5.0
     assert RateLimitState(60, 0, time.monotonic() - 5.0).resets_in == 0.0
+
+
+def test_a_limiter_told_what_another_knew_starts_a_window_from_it() -> None:
+    rl, _ = limiter(limit=10)
+    for remaining in (9, 8, 7, 6, 5):  # this limiter spent five units of an earlier window
+        rl.record_answer(reserve(rl), limit=10, remaining=remaining)
+    rl.assume(8, 30.0)  # Redis said: eight left in a window ending in 30 s
+    assert rl.state == RateLimitState(10, 8, 30.0) and granted(rl, 10) == 8
+
+
+@pytest.mark.parametrize(("limit", "window"), [(0, 10.0), (3, 0.0), (3, -1.0)])
+def test_an_unusable_limit_or_window_is_refused(limit: int, window: float) -> None:
+    with pytest.raises(ValueError, match="limit must be >= 1 and window > 0"):
+        RateLimiter(limit, window)
