@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_VERSION := 26.3
 
-.PHONY: install test lint check fuzz regenerate demo example-reconcile bench bench-peers sandbox clean \
+.PHONY: install test lint check fuzz mutate regenerate demo example-reconcile bench bench-peers sandbox clean \
 	test-lowest test-newest test-py312 test-py package-check
 
 install: $(STAMP)
@@ -60,6 +60,11 @@ check: test lint
 # schemathesis against the sandbox with the overlaid document; what Billmora itself fails is in fuzz/exclusions.yaml
 fuzz: install
 	$(BIN)/python fuzz/run.py
+
+# Mutation testing of the modules that carry the README's promises (tens of minutes; not part of CI). Each mutant
+# runs against its module's tests in a copy of the project; MUTATE="--module _retry.py --sample 20" narrows it.
+mutate: install
+	CI=1 $(BIN)/python scripts/mutate.py $(MUTATE)
 
 regenerate: install
 	$(BIN)/python scripts/regenerate.py $(if $(FROM),--from $(FROM))

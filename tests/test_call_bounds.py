@@ -301,8 +301,16 @@ async def test_a_garbage_retry_after_on_a_429_still_waits_a_little_and_resends()
         else:
             writer.write(response_bytes(429, {"message": "Too many requests."}, {"Retry-After": value}))
 
-    async with HostileServer(handler) as url, Billmora(url, TOKEN, max_rate_limit_wait=5) as bm:
+    events: list[Any] = []
+    async with HostileServer(handler) as url, Billmora(url, TOKEN, max_rate_limit_wait=5, on_retry=events.append) as bm:
+        started = time.monotonic()
         assert (await bm.users.show(1)).id == 1
+        took = time.monotonic() - started
+    # Unreadable, so the backoff's wait (full jitter under 0.5 s, then 1 s), and never under a tenth of a second.
+    assert [(e.attempt, e.reason) for e in events] == [(1, "rate_limited"), (2, "rate_limited")]
+    delays = [e.delay for e in events]
+    assert 0.1 <= delays[0] <= 0.5 and 0.1 <= delays[1] <= 1.0, delays
+    assert took >= sum(delays) - 0.01, "each wait was really waited"
 
 
 # 5. Pagination defends itself -----------------------------------------------------------------------------

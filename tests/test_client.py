@@ -8,6 +8,7 @@ import importlib.abc
 import json
 import logging
 import sys
+import time
 import traceback
 import warnings
 from collections.abc import Callable
@@ -226,6 +227,9 @@ async def test_permission_error_names_the_missing_ability(server: tuple[str, lis
         with pytest.raises(PermissionDeniedError) as caught:
             await bm.users.show(15)
     assert caught.value.ability == "users.view" and not caught.value.ip_refused
+    assert caught.value.status_code == 403 and caught.value.may_have_succeeded is False
+    assert caught.value.message == "This token does not have the required permission: users.view"
+    assert "HTTP 403 from GET /api/v1/users/15: This token does not have" in str(caught.value)
 
 
 async def test_validation_error_carries_field_errors(server: tuple[str, list[Request]]) -> None:
@@ -254,8 +258,11 @@ async def test_a_slow_drip_raises_a_timeout_error_and_per_call_timeouts_apply(
 ) -> None:
     url, _ = server
     async with Billmora(url, TOKEN, max_retries=0, timeout=10) as bm:
+        started = time.monotonic()
         with pytest.raises(APITimeoutError, match=r"GET failed with (ReadTimeout|DeadlineExceeded)"):
             await bm.users.show(20, timeout=0.3)
+        took = time.monotonic() - started
+    assert 0.3 <= took < 0.3 + 0.6, f"the call took {took:.2f}s with a 0.3 s timeout (the answer ends after 2 s)"
 
 
 def test_configuration_comes_from_arguments_then_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,6 +20,9 @@ from .test_reliability import FAULTS, READ_TIMEOUT
 async def test_reads_under_faults_succeed_after_retries_or_raise_typed_errors() -> None:
     app = create_app(seed=12, tokens=[Token("t", rate_limit=100_000)])
     sandbox = app.state.sandbox
+    tickets = sorted(sandbox.store.tables["tickets"])
+    # The first three deletions meet a gateway error: each is resent and done.
+    sandbox.inject(Fault("status", status=503), "v1.tickets.delete", times=3)
     for fault in FAULTS:
         sandbox.inject(
             fault,
@@ -30,9 +33,15 @@ async def test_reads_under_faults_succeed_after_retries_or_raise_typed_errors() 
             probability=0.1 / len(FAULTS),
         )
     outcomes: Counter[str] = Counter()
+    deleted: dict[int, str] = {}
     with serve(app) as url:
         async with Billmora(
-            url, sandbox.tokens[1].plain_text, timeout=READ_TIMEOUT, max_concurrency=20, rate_limit=100_000
+            url,
+            sandbox.tokens[1].plain_text,
+            timeout=READ_TIMEOUT,
+            max_concurrency=20,
+            rate_limit=100_000,
+            max_retries=6,
         ) as bm:
 
             async def one(i: int) -> None:
@@ -47,10 +56,28 @@ async def test_reads_under_faults_succeed_after_retries_or_raise_typed_errors() 
                 except BillmoraError as error:
                     outcomes[type(error).__name__] += 1
 
-            await asyncio.gather(*(one(i) for i in range(300)))
+            async def delete(ticket: int) -> None:
+                try:
+                    await bm.tickets.delete(ticket)
+                    deleted[ticket] = "ok"
+                except BillmoraError as error:  # a 404: an earlier send did it, and its answer was lost
+                    deleted[ticket] = type(error).__name__
+
+            await asyncio.gather(*(one(i) for i in range(300)), *(delete(t) for t in tickets))
+            sandbox.clear_faults()
             seen = [inv.id async for inv in bm.invoices.iterate(per_page=7)]
-    assert sum(outcomes.values()) == 300
-    assert outcomes["ok"] >= 270, outcomes
+    five_hundreds = sum(1 for e in sandbox.history if e.fault == "status" and e.status == 500)
+    truncated = sum(1 for e in sandbox.history if e.fault == "truncate" and e.operation_id != "v1.tickets.delete")
+    refused = sorted(t for t, outcome in deleted.items() if outcome == "ServerError")
+    # A 500 is never resent and a truncated answer cannot be read: every other fault is retried until it succeeds.
+    assert sum(outcomes.values()) == 300, outcomes
+    assert outcomes["ServerError"] + len(refused) == five_hundreds, (outcomes, deleted)
+    assert outcomes["UnexpectedResponseError"] == truncated, outcomes
+    assert outcomes["ok"] == 300 - outcomes["ServerError"] - truncated, outcomes
+    assert set(deleted.values()) <= {"ok", "NotFoundError", "ServerError"}, deleted
+    assert sorted(sandbox.store.tables["tickets"]) == refused, "every deletion not refused with a 500 was done"
+    resent = [e for e in sandbox.history if e.operation_id == "v1.tickets.delete" and e.status == 503]
+    assert len(resent) >= 3
     assert sorted(seen) == sorted(sandbox.store.tables["invoices"]), "iterate yields every record exactly once"
 
 

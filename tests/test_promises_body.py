@@ -1,0 +1,114 @@
+"""``max_response_bytes`` to the byte, decompressed or not, and the connection given back whatever happens."""
+
+from __future__ import annotations
+
+import asyncio
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from billmora_client._body import ResponseTooLarge
+from billmora_client._transport import BillmoraTransport
+
+from .hostile import HostileServer, RawRequest
+from .promises import client
+
+CAP = 1000
+
+
+def answering(body: bytes, *, length: bool, encoding: str | None = None) -> HostileServer:
+    """Answers ``body``, with a Content-Length or delimited by closing the connection."""
+
+    async def handler(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        head += f"Content-Length: {len(body)}\r\n" if length else "Connection: close\r\n"
+        head += f"Content-Encoding: {encoding}\r\n" if encoding else ""
+        writer.write(head.encode() + b"\r\n" + body)
+        await writer.drain()
+        writer.close()
+
+    return HostileServer(handler)
+
+
+def gzipped(data: bytes) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush()
+
+
+async def fetch(server: HostileServer, cap: int = CAP) -> httpx.Response:
+    async with server as url, client(url, BillmoraTransport(max_response_bytes=cap, max_retries=0)) as c:
+        return await c.get("/v1/users/1")
+
+
+@pytest.mark.parametrize("length", [True, False])
+async def test_a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_refused(length: bool) -> None:
+    assert (await fetch(answering(b"x" * CAP, length=length))).content == b"x" * CAP
+    with pytest.raises(ResponseTooLarge) as caught:
+        await fetch(answering(b"x" * (CAP + 1), length=length))
+    assert caught.value.limit == CAP and caught.value.response.status_code == 200
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "gzip, br", "identity, gzip"])
+async def test_a_compressed_body_is_capped_decompressed_whatever_the_encodings_named(encoding: str) -> None:
+    exact = await fetch(answering(gzipped(b"y" * CAP), length=True, encoding=encoding))
+    assert exact.content == b"y" * CAP
+    with pytest.raises(ResponseTooLarge):
+        await fetch(answering(gzipped(b"y" * (CAP + 1)), length=True, encoding=encoding))
+
+
+async def test_decompression_holds_at_most_the_cap_however_the_body_arrives() -> None:
+    cap = 2 << 20
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    piece = b" " * (cap * 9 // 10)  # each piece on the wire inflates to nine tenths of the cap
+    pieces = [packer.compress(piece) + packer.flush(zlib.Z_SYNC_FLUSH) for _ in range(8)]
+
+    async def handler(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nConnection: close\r\n\r\n")
+        for data in pieces:
+            writer.write(data)
+            await writer.drain()
+            await asyncio.sleep(0.01)  # one piece per read on the client's side
+        writer.close()
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ResponseTooLarge):
+            await fetch(HostileServer(handler), cap)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2.25 * cap, f"peak {peak / cap:.2f} times the cap"  # inflating past it would hold 2.7 times
+
+
+class SlowToClose(httpx.AsyncByteStream):
+    """A body whose closing takes until ``finish`` is set (as a connection being given back to its pool)."""
+
+    def __init__(self) -> None:
+        self.closing, self.finish = asyncio.Event(), asyncio.Event()
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"ok": true}'
+
+    async def aclose(self) -> None:
+        self.closing.set()
+        await self.finish.wait()
+        self.closed = True
+
+
+async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> None:
+    body = SlowToClose()
+    inner = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
+    async with client("http://billmora.test", BillmoraTransport(inner)) as c:
+        call = asyncio.create_task(c.get("/v1/users/1"))
+        await body.closing.wait()
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        body.finish.set()
+        async with asyncio.timeout(2):
+            while not body.closed:
+                await asyncio.sleep(0)
