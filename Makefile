@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet 'pip==$(PIP_VERSION)'  # 25.1+ reads PEP 735 dependency groups
-	$(BIN)/python -m pip install --quiet -e '.[testing,redis]' --group dev
+	$(BIN)/python -m pip install --quiet -e '.[testing,redis,otel]' --group dev
 	touch $(STAMP)
 
 # Four workers, a file each, the longest files first (tests/conftest.py): much of the suite waits on loopback.
@@ -25,13 +25,13 @@ test: install
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest $(PYTEST_OPTIONS) --durations=10
 
 # The suite in a venv of its own (.venvs/NAME) on another Python or at other dependency versions: the package
-# with both extras and the `test` group, resolved by uv. $(1): name, $(2): Python version, $(3): uv's options.
+# with its extras and the `test` group, resolved by uv. $(1): name, $(2): Python version, $(3): uv's options.
 define suite_in
 	rm -rf .venvs/$(1)
 	$(BIN)/uv venv --quiet --python "$$(ci/python.sh $(2))" .venvs/$(1)
-	VIRTUAL_ENV=.venvs/$(1) $(BIN)/uv pip install --quiet $(3) -e '.[testing,redis]' --group test
+	VIRTUAL_ENV=.venvs/$(1) $(BIN)/uv pip install --quiet $(3) -e '.[testing,redis,otel]' --group test
 	@echo "$(1): Python $(2), $$(VIRTUAL_ENV=.venvs/$(1) $(BIN)/uv pip freeze --quiet \
-		| grep -iE '^(httpx|httpcore|anyio|h11|sniffio|attrs|starlette|uvicorn|redis)==' | tr '\n' ' ')"
+		| grep -iE '^(httpx|httpcore|anyio|h11|sniffio|attrs|starlette|uvicorn|redis|opentelemetry-api)==' | tr '\n' ' ')"
 	env -u PYTHONDONTWRITEBYTECODE .venvs/$(1)/bin/pytest $(PYTEST_OPTIONS)
 endef
 

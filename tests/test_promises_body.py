@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from billmora_client._body import ResponseTooLarge
+from billmora_client._options import Options
 from billmora_client._transport import BillmoraTransport
 
 from .hostile import HostileServer, RawRequest
@@ -39,7 +40,7 @@ def gzipped(data: bytes) -> bytes:
 
 
 async def fetch(server: HostileServer, cap: int = CAP) -> httpx.Response:
-    async with server as url, client(url, BillmoraTransport(max_response_bytes=cap, max_retries=0)) as c:
+    async with server as url, client(url, BillmoraTransport(None, Options(max_response_bytes=cap, max_retries=0))) as c:
         return await c.get("/v1/users/1")
 
 

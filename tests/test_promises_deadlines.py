@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from billmora_client import APITimeoutError, Billmora, ConfigurationError
+from billmora_client._options import Options
 from billmora_client._retry import RetryPolicy
 from billmora_client._transport import BillmoraTransport, DeadlineExceeded
 
@@ -21,8 +22,11 @@ SLACK = 0.6  # scheduling slack on a loaded machine: less than any deadline belo
 async def test_a_call_ends_at_its_deadline_not_later_across_resends() -> None:
     server = scripted(["silent"] * 50)
     timeout = httpx.Timeout(0.25, pool=1.0)  # each read gives up after 0.25 s; the call after 1 s
-    policy = RetryPolicy(max_retries=50, backoff_base=0.01, backoff_cap=0.01)
-    async with server as url, client(url, BillmoraTransport(retry_policy=policy), timeout) as c:
+    policy = RetryPolicy(backoff_base=0.01, backoff_cap=0.01)
+    async with (
+        server as url,
+        client(url, BillmoraTransport(None, Options(max_retries=50), retry_policy=policy), timeout) as c,
+    ):
         started = time.monotonic()
         with pytest.raises(DeadlineExceeded, match="deadline of 1s passed after"):
             await c.get("/v1/users/1")
@@ -42,8 +46,8 @@ async def test_a_per_call_timeout_is_the_deadline_of_that_call() -> None:
 
 async def test_when_the_next_backoff_would_pass_the_deadline_the_call_fails_at_once_with_its_error() -> None:
     clock, server = FakeTime(), scripted(["drop"])
-    policy = RetryPolicy(max_retries=5, backoff_base=2.0, jitter=lambda: 1.0)
-    wrapped = BillmoraTransport(retry_policy=policy, clock=clock, sleep=clock.sleep)
+    policy = RetryPolicy(backoff_base=2.0, jitter=lambda: 1.0)
+    wrapped = BillmoraTransport(None, Options(max_retries=5), retry_policy=policy, clock=clock, sleep=clock.sleep)
     async with server as url, client(url, wrapped, timeout=2.0) as c:  # the backoff would end at the deadline
         with pytest.raises(httpx.RemoteProtocolError):  # the real failure, not a deadline error
             await c.get("/v1/users/1")
@@ -60,7 +64,7 @@ async def test_a_retry_after_past_the_deadline_returns_the_answer_at_once() -> N
 
 async def test_max_rate_limit_wait_bounds_the_budget_waits_of_one_call_across_several_429s() -> None:
     clock, server = FakeTime(), scripted([(429, {"Retry-After": "1"})] * 20)
-    wrapped = BillmoraTransport(max_rate_limit_wait=2.5, clock=clock, sleep=clock.sleep)
+    wrapped = BillmoraTransport(None, Options(max_rate_limit_wait=2.5), clock=clock, sleep=clock.sleep)
     async with server as url, client(url, wrapped) as c:
         response = await c.get("/v1/users/1")
     assert response.status_code == 429

@@ -19,6 +19,7 @@ from billmora_client import (
     RateLimitError,
     ServerError,
 )
+from billmora_client._options import Options
 from billmora_client._transport import BillmoraTransport
 from billmora_client.generated import models as m
 
@@ -102,7 +103,7 @@ async def test_a_task_cancelled_just_after_its_connection_opened_leaves_no_conne
 
 
 async def test_free_slots_and_in_flight_count_the_calls_under_way() -> None:
-    wrapped = BillmoraTransport(max_concurrency=3, max_response_bytes=1)  # one byte is a usable cap
+    wrapped = BillmoraTransport(None, Options(max_response_bytes=1), max_concurrency=3)  # one byte is a usable cap
     async with scripted(["silent", "silent"]) as url, client(url, wrapped, timeout=5.0) as c:
         calls = [asyncio.create_task(c.get("/v1/users/1")) for _ in range(2)]
         async with asyncio.timeout(2):

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from billmora_client._options import Options
 from billmora_client._ratelimit import BudgetWaitTooLong, RateLimiter, RateLimitState, Reservation
 from billmora_client._retry import RetryEvent
 from billmora_client._transport import BillmoraTransport
@@ -181,7 +182,7 @@ async def test_a_429_without_retry_after_waits_for_the_known_reset_and_retry_aft
 async def test_an_answer_without_rate_limit_headers_counts_when_it_is_a_5xx(status: int, remaining: int) -> None:
     time = FakeTime(0.0)
     server = scripted([(200, {"X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "1"}), (status, {})])
-    wrapped = BillmoraTransport(max_retries=0, clock=time, sleep=time.sleep)
+    wrapped = BillmoraTransport(None, Options(max_retries=0), clock=time, sleep=time.sleep)
     async with server as url, client(url, wrapped) as c:
         await c.get("/v1/users/1")
         assert (await c.get("/v1/users/1")).status_code == status

@@ -5,21 +5,25 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from billmora_client._options import OPTIONS_EXTENSION, Options
 from billmora_client._retry import RetryEvent, RetryPolicy
 from billmora_client._transport import BillmoraTransport
 
 from .promises import FakeTime, client, scripted
 
 
-def transport(time: FakeTime, policy: RetryPolicy, events: list[RetryEvent] | None = None) -> BillmoraTransport:
+def transport(
+    time: FakeTime, policy: RetryPolicy, events: list[RetryEvent] | None = None, *, max_retries: int | None = None
+) -> BillmoraTransport:
     on_retry = events.append if events is not None else None
-    return BillmoraTransport(retry_policy=policy, clock=time, sleep=time.sleep, on_retry=on_retry)
+    options = Options() if max_retries is None else Options(max_retries=max_retries)  # the default: Options()'s
+    return BillmoraTransport(None, options, retry_policy=policy, clock=time, sleep=time.sleep, on_retry=on_retry)
 
 
 @pytest.mark.parametrize("status", [502, 503, 504])
 async def test_a_delete_answered_by_a_gateway_error_is_resent_after_the_backoff(status: int) -> None:
     time, server = FakeTime(), scripted([(status, {}), (status, {})])
-    async with server as url, client(url, transport(time, RetryPolicy(max_retries=2, jitter=lambda: 1.0))) as c:
+    async with server as url, client(url, transport(time, RetryPolicy(jitter=lambda: 1.0), max_retries=2)) as c:
         response = await c.delete("/v1/tickets/4")
     assert response.status_code == 200
     assert [(r.method, r.target) for r in server.requests] == [("DELETE", "/v1/tickets/4")] * 3
@@ -29,21 +33,21 @@ async def test_a_delete_answered_by_a_gateway_error_is_resent_after_the_backoff(
 @pytest.mark.parametrize("method", ["GET", "DELETE", "POST"])
 async def test_a_500_is_never_resent(method: str) -> None:
     time, server = FakeTime(), scripted([(500, {})])
-    async with server as url, client(url, transport(time, RetryPolicy(max_retries=2))) as c:
+    async with server as url, client(url, transport(time, RetryPolicy(), max_retries=2)) as c:
         response = await c.request(method, "/v1/tickets/4")
     assert response.status_code == 500 and len(server.requests) == 1 and time.slept == []
 
 
 async def test_retries_stop_after_max_retries() -> None:
     time, server = FakeTime(), scripted([(503, {})] * 10)
-    async with server as url, client(url, transport(time, RetryPolicy(max_retries=3, jitter=lambda: 0.0))) as c:
+    async with server as url, client(url, transport(time, RetryPolicy(jitter=lambda: 0.0), max_retries=3)) as c:
         response = await c.put("/v1/users/1", json={})
     assert response.status_code == 503 and len(server.requests) == 4
 
 
 async def test_a_post_answered_503_is_not_resent() -> None:
     time, server = FakeTime(), scripted([(503, {})])
-    async with server as url, client(url, transport(time, RetryPolicy(max_retries=2))) as c:
+    async with server as url, client(url, transport(time, RetryPolicy(), max_retries=2)) as c:
         response = await c.post("/v1/tickets", json={})
     assert response.status_code == 503 and len(server.requests) == 1
 
@@ -70,7 +74,8 @@ async def test_a_post_whose_connect_timed_out_is_resent_once() -> None:
     time, server = FakeTime(), scripted([(201, {}, {"data": {"id": 7}})])
     wrapped = BillmoraTransport(
         ConnectTimesOutFirst(),
-        retry_policy=RetryPolicy(max_retries=2, jitter=lambda: 1.0),
+        Options(max_retries=2),
+        retry_policy=RetryPolicy(jitter=lambda: 1.0),
         clock=time,
         sleep=time.sleep,
         on_retry=events.append,
@@ -99,8 +104,8 @@ async def test_a_503_retry_after_is_waited_within_the_cap_and_returned_at_once_b
     retry_after: str, slept: list[float], sent: int
 ) -> None:
     time, server = FakeTime(), scripted([(503, {"Retry-After": retry_after})])
-    policy = RetryPolicy(max_retries=2, backoff_cap=8.0, jitter=lambda: 0.0)
-    async with server as url, client(url, transport(time, policy)) as c:
+    policy = RetryPolicy(backoff_cap=8.0, jitter=lambda: 0.0)
+    async with server as url, client(url, transport(time, policy, max_retries=2)) as c:
         response = await c.get("/v1/users/1")
     assert response.status_code == (200 if sent == 2 else 503)
     assert time.slept == slept and len(server.requests) == sent
@@ -108,8 +113,8 @@ async def test_a_503_retry_after_is_waited_within_the_cap_and_returned_at_once_b
 
 async def test_a_retry_after_shorter_than_the_backoff_waits_the_backoff() -> None:
     time, server = FakeTime(), scripted([(502, {"Retry-After": "1"})])
-    policy = RetryPolicy(max_retries=1, backoff_base=4.0, jitter=lambda: 0.5)
-    async with server as url, client(url, transport(time, policy)) as c:
+    policy = RetryPolicy(backoff_base=4.0, jitter=lambda: 0.5)
+    async with server as url, client(url, transport(time, policy, max_retries=1)) as c:
         assert (await c.get("/v1/users/1")).status_code == 200
     assert time.slept == [2.0]
 
@@ -117,8 +122,8 @@ async def test_a_retry_after_shorter_than_the_backoff_waits_the_backoff() -> Non
 async def test_backoff_delays_are_slept_jittered_doubling_and_capped() -> None:
     events: list[RetryEvent] = []
     time, server = FakeTime(), scripted(["drop", "drop", "drop"])
-    policy = RetryPolicy(max_retries=3, backoff_base=1.5, backoff_cap=2.0, jitter=lambda: 0.5)
-    async with server as url, client(url, transport(time, policy, events)) as c:
+    policy = RetryPolicy(backoff_base=1.5, backoff_cap=2.0, jitter=lambda: 0.5)
+    async with server as url, client(url, transport(time, policy, events, max_retries=3)) as c:
         assert (await c.get("/v1/users/1")).status_code == 200
     assert time.slept == [0.75, 1.0, 1.0]  # half of 1.5, of 3 capped at 2, of 6 capped at 2
     assert [(e.attempt, e.delay) for e in events] == [(1, 0.75), (2, 1.0), (3, 1.0)]
@@ -127,9 +132,9 @@ async def test_backoff_delays_are_slept_jittered_doubling_and_capped() -> None:
 
 async def test_a_per_request_max_retries_overrides_the_policy() -> None:
     time, server = FakeTime(), scripted([(503, {})] * 5)
-    async with server as url, client(url, transport(time, RetryPolicy(max_retries=4, jitter=lambda: 0.0))) as c:
-        response = await c.get("/v1/users/1", extensions={"billmora_max_retries": 1})
-        none = await c.get("/v1/users/1", extensions={"billmora_max_retries": 0})
+    async with server as url, client(url, transport(time, RetryPolicy(jitter=lambda: 0.0), max_retries=4)) as c:
+        response = await c.get("/v1/users/1", extensions={OPTIONS_EXTENSION: Options(max_retries=1)})
+        none = await c.get("/v1/users/1", extensions={OPTIONS_EXTENSION: Options(max_retries=0)})
     assert (response.status_code, none.status_code) == (503, 503)
     assert len(server.requests) == 3
 
@@ -140,7 +145,10 @@ async def test_the_default_policy_resends_twice_after_half_a_second_doubling_up_
         assert (await c.get("/v1/users/1")).status_code == 503
     assert len(server.requests) == 3 and time.slept == [0.5, 1.0]
     time, server = FakeTime(), scripted(["drop"] * 6)
-    policy = RetryPolicy(max_retries=6, jitter=lambda: 1.0)
-    async with server as url, client(url, transport(time, policy), timeout=60.0) as c:  # 23.5 s of backoff
+    policy = RetryPolicy(jitter=lambda: 1.0)
+    async with (
+        server as url,
+        client(url, transport(time, policy, max_retries=6), timeout=60.0) as c,
+    ):  # 23.5 s of backoff
         assert (await c.get("/v1/users/1")).status_code == 200
     assert time.slept == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
