@@ -1,0 +1,51 @@
+"""What a call through the client promises at its edges: only a 2xx is a success, a per-call ``max_retries`` counts
+alone, and a Redis store really shares the budget. Each over loopback, against a server that answers on purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from redis.asyncio import Redis
+
+from billmora_client import APIStatusError, Billmora, ServerError, UnexpectedResponseError, budget_key
+
+from .hostile import USER
+from .promises import TOKEN, Answer, scripted
+from .redis_server import RedisServer, redis_server
+
+
+@pytest.fixture
+def redis() -> Iterator[RedisServer]:
+    yield from redis_server()
+
+
+async def test_an_answer_of_300_is_not_a_success_and_a_post_so_answered_was_not_carried_out() -> None:
+    answers: list[Answer] = [(300, {}, {"data": USER}), (300, {}, {"data": {"id": 7}})]
+    async with scripted(answers) as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises((APIStatusError, UnexpectedResponseError)) as read:
+            await bm.users.show(1)
+        with pytest.raises((APIStatusError, UnexpectedResponseError)) as created:
+            await bm.tickets.store(user_id=1, subject="s", department="d", priority="low", message="m")
+    assert "redirected" in str(read.value)  # told as the redirect it is, not as a body that does not fit
+    assert read.value.may_have_succeeded is False
+    assert created.value.may_have_succeeded is False  # a 300 says where to go, not that anything was done
+
+
+async def test_max_retries_given_alone_to_a_call_is_that_calls() -> None:
+    server = scripted([(503, {}, {"message": "Service Unavailable"})] * 3)
+    async with server as url, Billmora(url, TOKEN) as bm:  # the client would resend twice
+        with pytest.raises(ServerError):
+            await bm.users.show(1, max_retries=0)
+    assert len(server.requests) == 1
+
+
+async def test_a_redis_store_shares_the_budget_through_redis(redis: RedisServer) -> None:
+    answers = [(200, {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "59"}, {"data": USER})]
+    async with scripted(answers) as url, Billmora(url, TOKEN, rate_limit_store=redis.url) as bm:
+        await bm.users.show(1)
+        store = Redis.from_url(redis.url)
+        try:
+            assert await store.exists(budget_key(bm.base_url, TOKEN)) == 1
+        finally:
+            await store.aclose()
