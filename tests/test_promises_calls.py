@@ -3,14 +3,16 @@ alone, and a Redis store really shares the budget. Each over loopback, against a
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from redis.asyncio import Redis
 
 from billmora_client import APIStatusError, Billmora, ServerError, UnexpectedResponseError, budget_key
 
-from .hostile import USER
+from .hostile import USER, HostileServer, RawRequest, response_bytes
 from .promises import TOKEN, Answer, scripted
 from .redis_server import RedisServer, redis_server
 
@@ -49,3 +51,20 @@ async def test_a_redis_store_shares_the_budget_through_redis(redis: RedisServer)
             assert await store.exists(budget_key(bm.base_url, TOKEN)) == 1
         finally:
             await store.aclose()
+
+
+async def test_a_timeout_with_a_phase_left_unbounded_sets_no_deadline_for_the_call() -> None:
+    async def late(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.6)  # the server's own slowness, past every bounded phase below
+        writer.write(response_bytes(200, {"data": USER}))
+
+    unbounded_read = httpx.Timeout(0.3, read=None)  # connect, write and pool 0.3 s; reading may take any time
+    async with HostileServer(late) as url, Billmora(url, TOKEN, timeout=unbounded_read) as bm:
+        assert (await bm.users.show(1)).id == USER["id"]
+
+
+async def test_a_body_that_is_not_its_encoding_says_so() -> None:
+    answers: list[Answer] = [(200, {"Content-Encoding": "gzip"}, {"data": USER})]  # plain JSON, called gzip
+    async with scripted(answers) as url, Billmora(url, TOKEN) as bm:
+        with pytest.raises(UnexpectedResponseError, match="Content-Encoding: gzip, but its body is not gzip data"):
+            await bm.users.show(1)
