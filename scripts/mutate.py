@@ -35,6 +35,7 @@ EQUIVALENTS = ROOT / "mutation-equivalents.yaml"
 # Each module and the tests that hold its promises (files that do not exist are left out).
 TESTS: dict[str, list[str]] = {
     "_retry.py": [
+        "test_promises_calls.py",
         "test_promises_retry.py",
         "test_promises_errors.py",
         "test_promises_deadlines.py",
@@ -62,6 +63,7 @@ TESTS: dict[str, list[str]] = {
         "test_ratelimit_redis_wire.py",
     ],
     "_transport.py": [
+        "test_promises_calls.py",
         "test_promises_retry.py",
         "test_promises_deadlines.py",
         "test_promises_pacing.py",
@@ -78,6 +80,7 @@ TESTS: dict[str, list[str]] = {
         "test_reliability.py",
     ],
     "_body.py": [
+        "test_promises_calls.py",
         "test_promises_body.py",
         "test_body_in_memory.py",
         "test_body_types.py",
@@ -94,12 +97,13 @@ TESTS: dict[str, list[str]] = {
     ],
     "pagination.py": ["test_promises_pagination.py", "test_pagination.py", "test_read_ahead.py", "test_call_bounds.py"],
     "client.py": [
+        "test_promises_calls.py",
         "test_promises_lifecycle.py",
         "test_promises_deadlines.py",
         "test_promises_errors.py",
         "test_client.py",
     ],
-    "_operations.py": ["test_namespaces.py", "test_client.py", "test_upgrade.py"],
+    "_operations.py": ["test_promises_calls.py", "test_namespaces.py", "test_client.py", "test_upgrade.py"],
 }
 COPIED_AWAY = (".venv", ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis", "*.egg-info")
 
