@@ -81,12 +81,13 @@ async def timed(action: Callable[[], Awaitable[object]]) -> float:
 
 
 async def bench_overhead(quick: bool) -> None:
-    calls = 150 if quick else 400
+    calls = 100 if quick else 200
+    same_pool = httpx.Limits(max_connections=50, max_keepalive_connections=50)  # the pool the SDK makes for itself
     with sandbox("--rate-limit", "1000000") as (url, token):
         headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         async with (
             Billmora(url, token, rate_limit=1_000_000, max_concurrency=50) as bm,
-            httpx.AsyncClient(base_url=url, headers=headers, limits=httpx.Limits(max_connections=50)) as raw,
+            httpx.AsyncClient(base_url=url, headers=headers, limits=same_pool) as raw,
         ):
 
             async def sdk_sequential() -> None:
@@ -113,8 +114,12 @@ async def bench_overhead(quick: bool) -> None:
                 await sdk()
                 await plain()  # warm both connection pools
                 ratios = []
-                for _ in range(5 if quick else 9):
-                    ratios.append(await timed(sdk) / await timed(plain))
+                for round_ in range(10 if quick else 30):  # short rounds, each side first in every other one
+                    if round_ % 2:
+                        plain_time = await timed(plain)
+                        ratios.append(await timed(sdk) / plain_time)
+                    else:
+                        ratios.append(await timed(sdk) / await timed(plain))
                 ratio = statistics.median(ratios)
                 report(
                     f"1. per-call overhead, show(), {label} (SDK / raw httpx)",
@@ -122,6 +127,9 @@ async def bench_overhead(quick: bool) -> None:
                     "<= 1.05x",
                     ratio <= 1.05,
                 )
+                low, _, high = statistics.quantiles(ratios, n=4)
+                size = calls if label == "sequential" else 2 * calls
+                print(f"    ({len(ratios)} rounds of {size} calls; middle half of the ratios {low:.3f}-{high:.3f}x)")
 
 
 async def in_flight(width: int, total: int, make: Callable[[int], Awaitable[object]]) -> None:
@@ -301,10 +309,16 @@ def bench_import() -> None:
         return float(subprocess.check_output([sys.executable, "-c", code], text=True, env=env))
 
     import_time("billmora_client")  # write the bytecode and warm the file cache
-    pairs = [(import_time("asyncio, httpx, billmora_client"), import_time("asyncio, httpx")) for _ in range(11)]
-    extra = statistics.median(ours - theirs for ours, theirs in pairs) * 1000
+    extras = []
+    for round_ in range(21):  # each side first in every other round
+        if round_ % 2:
+            theirs = import_time("asyncio, httpx")
+            extras.append(import_time("asyncio, httpx, billmora_client") - theirs)
+        else:
+            extras.append(import_time("asyncio, httpx, billmora_client") - import_time("asyncio, httpx"))
+    extra = statistics.median(extras) * 1000
     report(
-        "4. import billmora_client vs import asyncio, httpx (median of 11)",
+        f"4. import billmora_client vs import asyncio, httpx (median of {len(extras)})",
         f"+{extra:.0f} ms",
         "<= +30 ms",
         extra <= 30,

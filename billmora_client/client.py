@@ -186,7 +186,9 @@ class Billmora(Namespaces):
                 rate_limit_store, self.base_url, token, rate_limit, rate_window
             )
         if http_client is None:  # httpx's own, so the environment's proxy variables are honoured
-            pool = httpx.Limits(max_connections=max(100, max_concurrency), max_keepalive_connections=20)
+            # As many kept alive as may be busy at once: a burst's connections serve the next.
+            most = max(100, max_concurrency)
+            pool = httpx.Limits(max_connections=most, max_keepalive_connections=max(20, max_concurrency))
             http_client = httpx.AsyncClient(limits=pool, transport=transport)
         routing = routing_of(http_client)
         max_concurrency = fit_to_pool(routing, max_concurrency)  # no request waits inside the pool

@@ -68,3 +68,36 @@ async def test_a_body_that_is_not_its_encoding_says_so() -> None:
     async with scripted(answers) as url, Billmora(url, TOKEN) as bm:
         with pytest.raises(UnexpectedResponseError, match="Content-Encoding: gzip, but its body is not gzip data"):
             await bm.users.show(1)
+
+
+class CountingServer(HostileServer):
+    """Counts the connections it accepts."""
+
+    connections: int = 0
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        await super()._serve(reader, writer)
+
+
+async def test_a_burst_as_wide_as_max_concurrency_keeps_its_connections_for_the_next() -> None:
+    width = 40  # more than the 20 connections httpx keeps alive by default
+    arrived = 0
+    all_in = asyncio.Event()
+
+    async def held(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        nonlocal arrived
+        arrived += 1
+        if arrived % width == 0:
+            all_in.set()
+        await asyncio.wait_for(all_in.wait(), 5)  # each burst really has `width` requests on the wire at once
+        writer.write(response_bytes(200, {"data": USER}))
+
+    server = CountingServer(held)
+    async with server as url, Billmora(url, TOKEN, max_concurrency=width) as bm:
+        await asyncio.gather(*(bm.users.show(1) for _ in range(width)))
+        opened = server.connections
+        all_in.clear()
+        await asyncio.gather(*(bm.users.show(1) for _ in range(width)))
+    assert opened == width
+    assert server.connections == width  # the second burst reused every connection of the first
