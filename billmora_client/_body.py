@@ -1,16 +1,19 @@
 """Reading an answer's body into memory, at most ``max_response_bytes`` of it counted after decompression.
 
-A gzip or deflate body (one layer or several) is decompressed here, a chunk at a time, never past the cap:
+A gzip or deflate body (one layer or several) is decompressed here, a piece at a time, never past the cap:
 200 KB of gzip can expand to 200 MB. The answer handed on carries the decompressed body without its
-``Content-Encoding``. Another encoding (the client asks for none) is decoded by httpx here, and refused when
-it does not decode or passes the cap; either way the caller gets ``UnreadableBody``, never httpx's error.
-So does a redirect whose ``Location`` httpx could not turn into its next request (``check_location``).
+``Content-Encoding``. The bytes received are bounded too, by the most a body within the cap can take once
+encoded: bytes sent past the end of a gzip stream cannot pile up unread. Another encoding (the client asks for
+none) is decoded by httpx here, and refused when it does not decode or passes the cap; either way the caller
+gets ``UnreadableBody``, never httpx's error. So does a redirect whose ``Location`` httpx could not turn into
+its next request (``check_location``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import zlib
+from collections.abc import Iterator
 
 import httpx
 
@@ -39,25 +42,27 @@ class ResponseTooLarge(UnreadableBody):
 
 
 class _Inflater:
-    """Decompresses gzip or deflate (zlib-wrapped, or raw as some servers send it) up to a number of bytes."""
+    """Decompresses gzip or deflate (zlib-wrapped, or raw as some servers send it), a bounded piece at a time."""
 
     def __init__(self, wbits: int) -> None:
         self._wbits = wbits
         self._zlib = zlib.decompressobj(wbits)
         self._started = False
 
-    def inflate(self, data: bytes, room: int) -> tuple[bytes, bool]:
-        """At most ``room`` bytes of ``data`` decompressed, and whether more was left over."""
+    def pieces(self, data: bytes, size: int) -> Iterator[bytes]:
+        """``data`` decompressed, in pieces of at most ``size`` bytes: what is held at once stays bounded."""
         if not self._started and self._wbits == zlib.MAX_WBITS:
             try:
-                out = self._zlib.decompress(data, room)
+                out = self._zlib.decompress(data, size)
             except zlib.error:  # raw deflate, without the zlib header
                 self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-                out = self._zlib.decompress(data, room)
+                out = self._zlib.decompress(data, size)
         else:
-            out = self._zlib.decompress(data, room)
+            out = self._zlib.decompress(data, size)
         self._started = True
-        return out, bool(self._zlib.unconsumed_tail)
+        yield out
+        while self._zlib.unconsumed_tail:
+            yield self._zlib.decompress(self._zlib.unconsumed_tail, size)
 
 
 async def read_body(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
@@ -73,19 +78,30 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     ours = all(c in DECOMPRESSED for c in codings)
     layers = [_Inflater(DECOMPRESSED[c]) for c in reversed(codings)] if ours else []
     cap = limit if limit is not None else 1 << 62
+    sent_cap = cap  # the most bytes a body within the cap can take on the wire, once encoded
+    for _ in layers:
+        sent_cap = _largest_encoding(sent_cap)
     body = bytearray()
+    sent = 0
     try:
         declared = int_header(response.headers, "Content-Length")
-        if declared is not None and declared > cap:
+        if declared is not None and declared > sent_cap:
             raise _too_large(response, request, cap, b"")
         async for chunk in response.stream:  # type: ignore[union-attr]
-            more = False
-            for layer in layers:  # the last coding applied comes off first
-                chunk, spilled = _inflate(layer, chunk, cap - len(body), response, request, encoding)
-                more = more or spilled
-            body += chunk
-            if more or len(body) > cap:
+            sent += len(chunk)
+            if sent > sent_cap:  # bytes past the end of a compressed body count too
                 raise _too_large(response, request, cap, bytes(body[:1024]))
+            try:  # one byte past the room tells that the cap is passed
+                for piece in _decoded(layers, chunk, cap + 1 - len(body)):
+                    body += piece
+                    if len(body) > cap:
+                        raise _too_large(response, request, cap, bytes(body[:1024]))
+            except zlib.error as exc:
+                raise UnreadableBody(
+                    f"the answer says Content-Encoding: {encoding}, but its body is not {encoding} data ({exc})",
+                    request=request,
+                    response=_partial(response, request, chunk[:1024]),
+                ) from None
     finally:
         await _close(response)
     headers = response.headers
@@ -141,17 +157,19 @@ async def _decode_elsewhere(
         raise _too_large(response, request, cap, answer.content[:1024])
 
 
-def _inflate(
-    inflater: _Inflater, chunk: bytes, room: int, response: httpx.Response, request: httpx.Request, encoding: str
-) -> tuple[bytes, bool]:
-    try:
-        return inflater.inflate(chunk, room + 1)  # one byte past the room tells that the cap is passed
-    except zlib.error as exc:
-        raise UnreadableBody(
-            f"the answer says Content-Encoding: {encoding}, but its body is not {encoding} data ({exc})",
-            request=request,
-            response=_partial(response, request, chunk[:1024]),
-        ) from None
+def _largest_encoding(size: int) -> int:
+    """The most bytes ``size`` bytes take once gzipped or deflated, whatever the compressor's settings (zlib's
+    conservative ``deflateBound``, and gzip's header and trailer)."""
+    return size + ((size + 7) >> 3) + ((size + 63) >> 6) + 5 + 18
+
+
+def _decoded(layers: list[_Inflater], data: bytes, size: int) -> Iterator[bytes]:
+    """``data`` through every layer, the last coding applied first, in pieces of at most ``size`` bytes."""
+    if not layers:
+        yield data
+        return
+    for piece in layers[0].pieces(data, size):
+        yield from _decoded(layers[1:], piece, size)
 
 
 def _too_large(response: httpx.Response, request: httpx.Request, limit: int, head: bytes) -> ResponseTooLarge:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
@@ -10,12 +12,13 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
+from billmora_client import Billmora, UnexpectedResponseError
 from billmora_client._body import ResponseTooLarge
 from billmora_client._options import Options
 from billmora_client._transport import BillmoraTransport
 
-from .hostile import HostileServer, RawRequest
-from .promises import client
+from .hostile import USER, HostileServer, RawRequest
+from .promises import TOKEN, client
 
 CAP = 1000
 
@@ -58,6 +61,14 @@ async def test_a_compressed_body_is_capped_decompressed_whatever_the_encodings_n
     assert exact.content == b"y" * CAP
     with pytest.raises(ResponseTooLarge):
         await fetch(answering(gzipped(b"y" * (CAP + 1)), length=True, encoding=encoding))
+
+
+async def test_a_body_encoded_twice_is_capped_by_its_own_size_not_by_its_inner_encoding() -> None:
+    exact = os.urandom(CAP)  # gzip makes random bytes larger: the inner layer is longer than the body
+    twice = await fetch(answering(gzipped(gzipped(exact)), length=True, encoding="gzip, gzip"))
+    assert twice.content == exact
+    with pytest.raises(ResponseTooLarge):
+        await fetch(answering(gzipped(gzipped(exact + b"z")), length=True, encoding="gzip, gzip"))
 
 
 async def test_decompression_holds_at_most_the_cap_however_the_body_arrives() -> None:
@@ -113,3 +124,37 @@ async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> 
         async with asyncio.timeout(2):
             while not body.closed:
                 await asyncio.sleep(0)
+
+
+class Chunks(httpx.AsyncByteStream):
+    """A body that arrives in the pieces given, as reads from the network hand it over."""
+
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+
+
+async def test_a_deflate_body_whose_checksum_fails_is_refused_though_what_follows_would_decode() -> None:
+    whole = zlib.compress(json.dumps({"data": USER}).encode())
+    packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)  # raw deflate: valid on its own, not as this stream's checksum
+    stray = packer.compress(b" " * 40) + packer.flush()  # longer than a checksum
+    for checksum in (whole[-4:], stray):
+        chunks = Chunks(whole[:-4], checksum)
+        transport = httpx.MockTransport(
+            lambda request, chunks=chunks: httpx.Response(200, headers={"Content-Encoding": "deflate"}, stream=chunks)
+        )
+        async with Billmora("https://billmora.test/api", TOKEN, transport=transport) as bm:
+            if checksum is stray:
+                with pytest.raises(UnexpectedResponseError, match="Content-Encoding: deflate, but its body is not"):
+                    await bm.users.show(1)
+            else:
+                assert (await bm.users.show(1)).id == USER["id"]
+
+
+async def test_bytes_sent_after_the_end_of_a_compressed_body_count_against_the_cap() -> None:
+    padded = gzipped(b'{"data": {}}') + b"\0" * (4 * CAP)  # held by zlib as data past the end, never inflated
+    with pytest.raises(ResponseTooLarge):
+        await fetch(answering(padded, length=False, encoding="gzip"))
