@@ -11,9 +11,12 @@ import pytest
 from redis.asyncio import Redis
 
 from billmora_client import APIStatusError, Billmora, ServerError, UnexpectedResponseError, budget_key
+from billmora_client._delivery import delivery_of
+from billmora_client._options import Options
+from billmora_client._transport import BillmoraTransport
 
 from .hostile import USER, HostileServer, RawRequest, response_bytes
-from .promises import TOKEN, Answer, scripted
+from .promises import TOKEN, Answer, client, scripted
 from .redis_server import RedisServer, redis_server
 
 
@@ -101,3 +104,23 @@ async def test_a_burst_as_wide_as_max_concurrency_keeps_its_connections_for_the_
         await asyncio.gather(*(bm.users.show(1) for _ in range(width)))
     assert opened == width
     assert server.connections == width  # the second burst reused every connection of the first
+
+
+async def test_a_post_cancelled_after_connecting_but_before_its_headers_went_out_did_not_reach_billmora() -> None:
+    connected = asyncio.Event()
+
+    async def user_trace(name: str, info: dict[str, object]) -> None:
+        if name == "connection.connect_tcp.complete":
+            connected.set()
+            await asyncio.Event().wait()  # held here: connected, nothing written yet
+
+    server = scripted([])
+    async with server as url, client(url, BillmoraTransport(None, Options(max_retries=0))) as c:
+        request = c.build_request("POST", "/v1/tickets", json={}, extensions={"trace": user_trace})
+        sending = asyncio.ensure_future(c.send(request))
+        await connected.wait()
+        sending.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await sending
+    assert server.requests == []
+    assert delivery_of(request).may_have_reached is False  # so the call is not flagged as maybe carried out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -90,6 +91,19 @@ async def test_waiting_only_on_answers_in_flight_is_bounded_by_max_wait() -> Non
     with pytest.raises(BudgetWaitTooLong):
         await rl.acquire(max_wait=2.0)
     assert time.slept == [2.0]
+    await asyncio.sleep(0)  # what was cancelled finishes
+    assert asyncio.all_tasks() == {asyncio.current_task()}  # nothing is left waiting for the answer
+
+
+async def test_a_call_waiting_on_answers_in_flight_takes_the_unit_one_gives_back_within_max_wait() -> None:
+    rl, time = limiter(limit=1)
+    first = reserve(rl)
+    waiting = asyncio.ensure_future(rl.acquire(max_wait=0.5))
+    await asyncio.sleep(0)
+    assert not waiting.done()  # it waits for the answer in flight, however little time it may wait
+    rl.release(first, counted=False)  # never sent: its unit comes back
+    assert isinstance(await waiting, Reservation)
+    assert time.now <= 0.5
 
 
 def test_a_second_shorter_429_does_not_shorten_a_longer_pause() -> None:

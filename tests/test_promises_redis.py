@@ -124,6 +124,7 @@ async def test_the_limit_an_answer_announces_reaches_every_process(pair: Pair, a
     await a.flush()
     await b.try_reserve()
     assert b.limit == announced and b.state.limit == announced
+    assert b.window == 10.0  # the window as Redis keeps it (in milliseconds), read back exactly
 
 
 async def test_a_reservation_settled_twice_gives_back_one_unit(pair: Pair) -> None:
@@ -182,4 +183,17 @@ async def test_by_default_redis_is_asked_again_a_second_after_it_was_lost(redis:
         while not isinstance(await limiter.try_reserve(), SharedReservation):
             await asyncio.sleep(0.02)  # polling, as a waiting call would
     assert 1.0 <= time.monotonic() - lost < 1.0 + 0.6 and limiter.shared is True
+    await limiter.aclose()
+
+
+async def test_a_process_that_never_reached_redis_paces_with_the_whole_budget(redis: RedisServer) -> None:
+    redis.stop()
+    limiter = RedisRateLimiter(redis.url, KEY, limit=10, window=60.0)
+    first = await limiter.acquire()  # Redis refuses the connection: this process paces alone
+    assert limiter.shared is False
+    limiter.record_answer(first, limit=10, remaining=9)
+    for _ in range(9):  # no other process was ever seen: the nine units left are all this one's
+        await limiter.acquire(max_wait=0.0)
+    with pytest.raises(BudgetWaitTooLong):
+        await limiter.acquire(max_wait=0.0)
     await limiter.aclose()
