@@ -4,10 +4,13 @@
 
 Each mutant is one small change (a comparison flipped, ``and``/``or`` swapped, a number moved by one or
 doubled, a condition negated, a return value replaced, a call removed, ``+``/``-`` or ``max``/``min``
-swapped), applied in a temporary copy of the project (never in the working tree) and run against the tests of
-its module (``TESTS`` below) with a time limit; a run that fails or passes the limit kills it. The score per
-module counts the mutants killed among those not judged equivalent in ``mutation-equivalents.yaml`` (each with
-its reason); every survivor is printed as ``file:line: before -> after  | the line``. Exit status 1 when one is left.
+swapped), applied in a temporary copy of the project (never in the working tree) and run with a time limit; a
+run that fails or passes the limit kills it. The tests of its module (``TESTS`` below) first run once
+unmutated under coverage, which records the tests that execute each line (``scripts/mutation/selection.py``);
+a mutant then runs only those that executed its lines, the fastest first, or the whole list (also the fastest
+first) when none did in the tests' own process. The score per module counts the mutants killed among those not
+judged equivalent in ``mutation-equivalents.yaml`` (each with its reason); every survivor is printed as
+``file:line: before -> after  | the line``. Exit status 1 when one is left.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ import yaml
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # the project root, so the package is scripts.mutation
 from scripts.mutation.mutants import PACKAGE, Mutant, mutants_of  # noqa: E402
+from scripts.mutation.per_test import MAP_FILE  # noqa: E402
+from scripts.mutation.selection import CoverageMap, mutant_lines  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENTS = ROOT / "mutation-equivalents.yaml"
@@ -128,12 +133,22 @@ class Workspace:
         self.root = Path(tempfile.mkdtemp(prefix="billmora-mutate-"))
         shutil.copytree(ROOT, self.root, dirs_exist_ok=True, ignore=shutil.ignore_patterns(*COPIED_AWAY))
         self.stamp = time.time()
+        self.traces = Path(tempfile.mkdtemp(prefix="billmora-mutate-traces-"))
 
-    def run(self, tests: list[str], timeout: float) -> tuple[str, float]:
-        """``passed``, ``failed`` or ``timeout``, and the seconds taken."""
-        command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist"]
-        command += [f"tests/{name}" for name in tests]
+    def run(self, tests: list[str], timeout: float, traced: str | None = None) -> tuple[str, float]:
+        """``passed``, ``failed`` or ``timeout`` of pytest on ``tests`` (files or node ids), and the seconds taken.
+
+        With ``traced`` (a module), under coverage and without ``-x``, writing its data into ``self.traces``.
+        """
+        pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "scripts.mutation.per_test"]
         env = {**os.environ, "PYTHONPATH": str(self.root), "CI": os.environ.get("CI", "1")}
+        if traced is None:
+            command = [sys.executable, *pytest, "-x", *tests]
+        else:
+            data, included = self.traces / f"{traced}.coverage", self.root / PACKAGE / traced
+            command = [sys.executable, "-m", "coverage", "run", f"--data-file={data}", f"--include={included}"]
+            command += [*pytest, *tests]
+            env[MAP_FILE] = str(self.traces / f"{traced}.json")
         started = time.monotonic()
         process = subprocess.Popen(
             command,
@@ -151,6 +166,14 @@ class Workspace:
             return "timeout", time.monotonic() - started
         return ("passed" if code == 0 else "failed"), time.monotonic() - started
 
+    def trace(self, module: str, tests: list[str]) -> CoverageMap | None:
+        """Run the module's tests unmutated under coverage: which test executed which line, if they all pass."""
+        outcome, seconds = self.run(tests, 1200, traced=module)
+        if outcome != "passed":
+            return None
+        data, recorded = self.traces / f"{module}.coverage", self.traces / f"{module}.json"
+        return CoverageMap.read(data, recorded, self.root / PACKAGE / module, seconds)
+
     def test(self, mutant: Mutant, tests: list[str], timeout: float) -> str:
         path = self.root / PACKAGE / mutant.module
         original = path.read_bytes()
@@ -166,10 +189,11 @@ class Workspace:
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+        shutil.rmtree(self.traces, ignore_errors=True)
 
 
 def tests_of(module: str) -> list[str]:
-    return [name for name in TESTS[module] if (ROOT / "tests" / name).exists()]
+    return [f"tests/{name}" for name in TESTS[module] if (ROOT / "tests" / name).exists()]
 
 
 def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
@@ -181,15 +205,20 @@ def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
         chosen[module] = every
         if sample and sample < len(every):
             chosen[module] = sorted(random.Random(seed).sample(every, sample), key=every.index)
-        print(f"{module}: {len(chosen[module])} of {len(every)} mutants, tests: {' '.join(tests[module])}")
+        names = " ".join(Path(test).name for test in tests[module])
+        print(f"{module}: {len(chosen[module])} of {len(every)} mutants, tests: {names}")
     spaces: queue.Queue[Workspace] = queue.Queue()
     for _ in range(jobs):
         spaces.put(Workspace())
-    limits: dict[str, float] = {}
+    plans: dict[Mutant, tuple[list[str], float]] = {}  # the tests each mutant runs, and its time limit
 
-    def unmutated(module: str) -> tuple[str, str, float]:
+    def unmutated(module: str) -> tuple[str, str, CoverageMap | float]:
+        """The module's tests unmutated: under coverage, or without it (and its seconds) when one fails there."""
         space = spaces.get()
         try:
+            found = space.trace(module, tests[module])
+            if found is not None:
+                return module, "passed", found
             return module, *space.run(tests[module], 600)
         finally:
             spaces.put(space)
@@ -197,19 +226,18 @@ def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
     def judge(mutant: Mutant) -> tuple[Mutant, str]:
         space = spaces.get()
         try:
-            return mutant, space.test(mutant, tests[mutant.module], limits[mutant.module])
+            return mutant, space.test(mutant, *plans[mutant])
         finally:
             spaces.put(space)
 
     try:
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
-            for module, outcome, seconds in pool.map(unmutated, modules):  # they must pass; they give the limit
+            for module, outcome, found in pool.map(unmutated, modules):  # they must pass; they give the tests
                 if outcome != "passed":
                     print(f"{module}: its tests do not pass unmutated ({outcome}); left out")
                     chosen[module] = []
                     continue
-                limits[module] = max(20.0, 3 * seconds)
-                print(f"{module}: tests pass in {seconds:.1f}s; a mutant gets {limits[module]:.0f}s")
+                plan(module, chosen[module], tests[module], found, plans)
         outcomes: dict[Mutant, str] = {}
         every = [m for module in modules for m in chosen[module]]
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
@@ -220,6 +248,40 @@ def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
         while not spaces.empty():
             spaces.get().remove()
     return report(modules, chosen, outcomes, known)
+
+
+def plan(
+    module: str,
+    mutants: list[Mutant],
+    tests: list[str],
+    found: CoverageMap | float,
+    plans: dict[Mutant, tuple[list[str], float]],
+) -> None:
+    """Put in ``plans`` the tests each mutant of ``module`` runs and its time limit; print how many took which.
+
+    ``found`` is what coverage recorded, or the seconds of a plain run when a test failed under coverage (it may
+    have stopped before lines that it would reach): then every mutant runs the whole list, as without coverage.
+    """
+    if not isinstance(found, CoverageMap):
+        limit = max(20.0, 3 * found)
+        print(f"{module}: tests pass in {found:.1f}s (not under coverage); every mutant runs them all, {limit:.0f}s")
+        plans.update((mutant, (tests, limit)) for mutant in mutants)
+        return
+    everything = found.fastest_first(found.seconds)
+    whole = found.limit(everything)
+    selected: list[int] = []
+    lines = mutant_lines((ROOT / PACKAGE / module).read_bytes(), mutants)
+    for mutant in mutants:
+        chosen = found.select(lines[mutant])
+        plans[mutant] = (everything, whole) if chosen is None else (chosen, found.limit(chosen))
+        if chosen is not None:
+            selected.append(len(chosen))
+    average = f", {sum(selected) / len(selected):.1f} tests on average" if selected else ""
+    print(
+        f"{module}: {len(found.seconds)} tests pass in {found.wall:.1f}s under coverage; "
+        f"{len(selected)} mutants run the tests that executed their lines{average}, {len(mutants) - len(selected)} "
+        f"the whole list (no test executed their lines in its own process); a whole list gets {whole:.0f}s"
+    )
 
 
 def report(
