@@ -124,3 +124,15 @@ async def test_a_post_cancelled_after_connecting_but_before_its_headers_went_out
             await sending
     assert server.requests == []
     assert delivery_of(request).may_have_reached is False  # so the call is not flagged as maybe carried out
+
+
+async def test_a_post_whose_answer_is_too_large_to_read_was_carried_out_only_when_its_status_says_so() -> None:
+    large = {"data": {"id": 7, "note": "x" * 2000}}
+    answers: list[Answer] = [(200, {}, large), (300, {}, large), (502, {}, large)]
+    async with scripted(answers) as url, Billmora(url, TOKEN, max_response_bytes=1000, max_retries=0) as bm:
+        flags = []
+        for _ in answers:
+            with pytest.raises(UnexpectedResponseError, match="larger than max_response_bytes") as caught:
+                await bm.tickets.store(user_id=1, subject="s", department="d", priority="low", message="m")
+            flags.append(caught.value.may_have_succeeded)
+    assert flags == [True, False, True]  # done; a redirect, not done; a gateway's 502, maybe done
