@@ -45,7 +45,7 @@ def trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
 
     async def trace(name: str, info: dict[str, Any]) -> None:
         delivery.traced = True
-        if name.endswith("send_request_headers.started"):
+        if name.endswith("send_request_headers.started") and not _to_proxy(info):
             delivery.may_have_reached = True
         if user_trace is not None:
             outcome = user_trace(name, info)
@@ -53,3 +53,8 @@ def trace_delivery(request: httpx.Request, delivery: Delivery) -> None:
                 await outcome
 
     request.extensions["trace"] = trace
+
+
+def _to_proxy(info: dict[str, Any]) -> bool:
+    """Whether the headers going out are a proxy's CONNECT (asking for a tunnel), not the request's own."""
+    return getattr(info.get("request"), "method", None) == b"CONNECT"

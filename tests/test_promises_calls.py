@@ -10,7 +10,14 @@ import httpx
 import pytest
 from redis.asyncio import Redis
 
-from billmora_client import APIStatusError, Billmora, ServerError, UnexpectedResponseError, budget_key
+from billmora_client import (
+    APIConnectionError,
+    APIStatusError,
+    Billmora,
+    ServerError,
+    UnexpectedResponseError,
+    budget_key,
+)
 from billmora_client._delivery import delivery_of
 from billmora_client._options import Options
 from billmora_client._transport import BillmoraTransport
@@ -136,3 +143,17 @@ async def test_a_post_whose_answer_is_too_large_to_read_was_carried_out_only_whe
                 await bm.tickets.store(user_id=1, subject="s", department="d", priority="low", message="m")
             flags.append(caught.value.may_have_succeeded)
     assert flags == [True, False, True]  # done; a redirect, not done; a gateway's 502, maybe done
+
+
+async def test_a_post_whose_proxy_refuses_the_tunnel_did_not_reach_billmora() -> None:
+    async def refusing(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")  # to the CONNECT: no tunnel
+
+    proxy = HostileServer(refusing)
+    async with proxy as proxy_url:
+        http_client = httpx.AsyncClient(proxy=proxy_url)
+        async with Billmora("https://billmora.test/api", TOKEN, http_client=http_client, max_retries=0) as bm:
+            with pytest.raises(APIConnectionError) as caught:
+                await bm.tickets.store(user_id=1, subject="s", department="d", priority="low", message="m")
+    assert [request.method for request in proxy.requests] == ["CONNECT"]
+    assert caught.value.may_have_succeeded is False  # the proxy's own request went out, the call never did
