@@ -1,6 +1,6 @@
 """Mutation testing of the modules that carry the README's promises: does some test fail when a line changes?
 
-    python scripts/mutate.py [--module _retry.py ...] [--sample N] [--seed S] [--jobs 1|2] [--list]
+    python scripts/mutate.py [--module _retry.py ...] [--sample N] [--seed S] [--jobs 1|2] [--list] [--only FILE]
 
 Each mutant is one small change (a comparison flipped, ``and``/``or`` swapped, a number moved by one or
 doubled, a condition negated, a return value replaced, a call removed, ``+``/``-`` or ``max``/``min``
@@ -196,12 +196,14 @@ def tests_of(module: str) -> list[str]:
     return [f"tests/{name}" for name in TESTS[module] if (ROOT / "tests" / name).exists()]
 
 
-def run(modules: list[str], sample: int | None, seed: int, jobs: int) -> int:
+def run(modules: list[str], sample: int | None, seed: int, jobs: int, only: set[str] | None = None) -> int:
     known = equivalents()
     tests = {module: tests_of(module) for module in modules}  # as the copies have them
     chosen: dict[str, list[Mutant]] = {}
     for module in modules:
         every = mutants_of(ROOT, module)
+        if only is not None:
+            every = [mutant for mutant in every if _key(mutant.label) in only]
         chosen[module] = every
         if sample and sample < len(every):
             chosen[module] = sorted(random.Random(seed).sample(every, sample), key=every.index)
@@ -311,14 +313,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, choices=(1, 2), default=2, help="mutants tested at once")
     parser.add_argument("--list", action="store_true", help="print the mutants and test none")
+    parser.add_argument(
+        "--only", type=Path, help="only the mutants this file lists, a label a line as printed (line numbers ignored)"
+    )
     args = parser.parse_args(argv)
     modules = args.module or list(TESTS)
+    only = None
+    if args.only is not None:
+        lines = [line for line in args.only.read_text().splitlines() if f"{PACKAGE}/" in line]
+        only = {_key(line[line.index(f"{PACKAGE}/") :].strip()) for line in lines}  # a log's lines do too
+        modules = [module for module in modules if any(key.startswith(f"{PACKAGE}/{module}:") for key in only)]
     if args.list:
         for module in modules:
             for mutant in mutants_of(ROOT, module):
-                print(mutant.label)
+                if only is None or _key(mutant.label) in only:
+                    print(mutant.label)
         return 0
-    return run(modules, args.sample, args.seed, args.jobs)
+    return run(modules, args.sample, args.seed, args.jobs, only)
 
 
 if __name__ == "__main__":

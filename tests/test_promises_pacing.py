@@ -75,8 +75,10 @@ def test_while_the_probe_is_out_nobody_else_sends() -> None:
 
 async def test_a_known_wait_longer_than_max_wait_fails_at_once_and_one_within_it_is_waited() -> None:
     rl, time = limiter()
+    rl.pause(0.5)
+    assert rl.state.resets_at == 0.5  # the clock started at 0: the end of the pause, exactly
     rl.pause(8.0)
-    with pytest.raises(BudgetWaitTooLong) as caught:
+    with pytest.raises(BudgetWaitTooLong, match=r"^the rate-limit budget comes back in 8\.0s$") as caught:
         await rl.acquire(max_wait=5.0)
     assert caught.value.wait == 8.0 and time.slept == []
     with pytest.raises(BudgetWaitTooLong):
@@ -88,9 +90,10 @@ async def test_a_known_wait_longer_than_max_wait_fails_at_once_and_one_within_it
 async def test_waiting_only_on_answers_in_flight_is_bounded_by_max_wait() -> None:
     rl, time = limiter(limit=1)
     reserve(rl)  # in flight, unanswered: the window's end is unknown
-    with pytest.raises(BudgetWaitTooLong):
+    with pytest.raises(BudgetWaitTooLong) as caught:
         await rl.acquire(max_wait=2.0)
     assert time.slept == [2.0]
+    assert caught.value.wait == 0.0  # no wait is known to name
     await asyncio.sleep(0)  # what was cancelled finishes
     assert asyncio.all_tasks() == {asyncio.current_task()}  # nothing is left waiting for the answer
 
@@ -247,3 +250,29 @@ def test_a_limiter_told_what_another_knew_starts_a_window_from_it() -> None:
 def test_an_unusable_limit_or_window_is_refused(limit: int, window: float) -> None:
     with pytest.raises(ValueError, match="limit must be >= 1 and window > 0"):
         RateLimiter(limit, window)
+
+
+def test_an_answer_showing_a_fresh_window_restarts_the_count_from_its_send() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    opener = reserve(rl)
+    time.now = 0.5
+    rl.record_answer(opener, limit=10, remaining=9)  # the window counts from 0
+    time.now = 0.8
+    earlier = reserve(rl)
+    time.now = 1.0
+    fresh = reserve(rl)
+    rl.record_answer(earlier, limit=10, remaining=8)  # answered the instant `fresh` went out
+    time.now = 2.0
+    rl.record_answer(fresh, limit=10, remaining=9)  # Billmora's window started anew, sent at 1.0 or later
+    assert rl.state.resets_at == 12.0  # counted from this answer, not from the window of 0
+    assert granted(rl, 20) == 8  # `fresh`, and the answer at its send that may have landed in the new window
+
+
+def test_a_second_answer_showing_a_fresh_window_sent_with_the_opener_belongs_to_its_window() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first, second = reserve(rl), reserve(rl)  # sent at the same instant
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)
+    time.now = 0.2
+    rl.record_answer(second, limit=10, remaining=9)
+    assert rl.state.resets_at == 10.1  # still the window the first answer showed
