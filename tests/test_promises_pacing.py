@@ -276,3 +276,43 @@ def test_a_second_answer_showing_a_fresh_window_sent_with_the_opener_belongs_to_
     time.now = 0.2
     rl.record_answer(second, limit=10, remaining=9)
     assert rl.state.resets_at == 10.1  # still the window the first answer showed
+
+
+def test_a_probe_is_counted_as_sent_even_when_its_answer_claims_the_whole_budget() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    time.now = 0.1
+    rl.record_answer(reserve(rl), limit=10, remaining=0)  # another client spent the window
+    time.now = 1.0
+    probe = rl.try_reserve()  # alone, to learn where the window stands
+    assert isinstance(probe, Reservation) and probe.probe
+    time.now = 1.5
+    rl.record_answer(probe, limit=10, remaining=10)  # a fresh window that says it did not count the probe
+    assert granted(rl, 20) == 9  # the probe is counted all the same
+
+
+def test_a_request_of_the_old_window_that_opened_the_new_one_sets_when_it_ends() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    time.now = 0.1
+    rl.record_answer(reserve(rl), limit=10, remaining=9)  # the window ends at 10.1
+    time.now = 9.0
+    straggler = reserve(rl)
+    time.now = 10.2
+    assert isinstance(rl.try_reserve(), Reservation)  # a new window, the straggler still out
+    time.now = 10.5
+    rl.record_answer(straggler, limit=10, remaining=9)  # it was the new window's first hit
+    assert rl.state.resets_at == 20.5
+
+
+def test_answers_carried_into_a_new_window_from_before_its_first_request_stop_counting_once_it_opens() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)  # the window opened at 0 ends at 10.1
+    late = reserve(rl)
+    time.now = 10.05
+    rl.record_answer(late, limit=10, remaining=8)  # may have hit the next window: carried into it
+    time.now = 10.2
+    opener = reserve(rl)
+    time.now = 10.3
+    rl.record_answer(opener, limit=10, remaining=9)  # the next window opened with this one, after 10.05
+    assert granted(rl, 20) == 9
