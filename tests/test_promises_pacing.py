@@ -316,3 +316,74 @@ def test_answers_carried_into_a_new_window_from_before_its_first_request_stop_co
     time.now = 10.3
     rl.record_answer(opener, limit=10, remaining=9)  # the next window opened with this one, after 10.05
     assert granted(rl, 20) == 9
+
+
+def test_a_request_of_the_old_window_failing_unanswered_counts_against_the_new_one() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
+    time.now = 9.0
+    straggler = reserve(rl)
+    time.now = 10.2
+    rl.release(reserve(rl), counted=False)  # a new window: this one never went out
+    time.now = 10.5
+    rl.release(straggler, counted=True)  # no answer: it may have hit the new window
+    assert granted(rl, 20) == 9
+
+
+def test_a_request_failing_unanswered_at_the_end_of_a_window_is_carried_into_the_next() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)  # the window opened at 0 ends at 10.1
+    late = reserve(rl)
+    time.now = 10.05
+    rl.release(late, counted=True)  # may have reached Billmora after its window turned
+    time.now = 10.2
+    assert granted(rl, 20) == 9
+
+
+def test_a_request_failing_unanswered_starts_the_window_clock_only_when_none_runs() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 1.0
+    rl.release(first, counted=True)
+    assert rl.state.resets_at == 11.0  # counted from the failure: the window ends no later than this
+    second = reserve(rl)
+    time.now = 5.0
+    rl.release(second, counted=True)
+    assert rl.state.resets_at == 11.0  # a window already running keeps its end
+
+
+async def test_assumed_budget_wakes_waiting_calls_and_a_window_assumed_spent_holds_them() -> None:
+    time = FakeTime(0.0)
+
+    async def never(seconds: float) -> None:
+        await asyncio.Event().wait()
+
+    rl = RateLimiter(1, 10.0, clock=time, sleep=never)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=1, remaining=0)  # spent until 10.1
+    waiting = asyncio.ensure_future(rl.acquire())
+    for _ in range(3):
+        await asyncio.sleep(0)
+    assert not waiting.done()
+    rl.assume(1, None)  # another limiter knew better: one is left
+    for _ in range(3):
+        await asyncio.sleep(0)
+    assert waiting.done() and isinstance(waiting.result(), Reservation)
+    spent, _ = limiter(limit=10)
+    spent.assume(0, 4.0)
+    assert spent.try_reserve() == 4.0  # nothing left until then
+
+
+def test_an_opener_answered_after_an_assumed_window_starts_the_next_one() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    rl.assume(5, 4.0)  # another limiter saw a window ending at 4.0
+    time.now = 1.0
+    sent = reserve(rl)
+    time.now = 2.0
+    rl.record_answer(sent, limit=10, remaining=9)  # the first hit of a window newer than the one assumed
+    assert rl.state.resets_at == 12.0
