@@ -387,3 +387,34 @@ def test_an_opener_answered_after_an_assumed_window_starts_the_next_one() -> Non
     time.now = 2.0
     rl.record_answer(sent, limit=10, remaining=9)  # the first hit of a window newer than the one assumed
     assert rl.state.resets_at == 12.0
+
+
+async def test_a_pause_wakes_a_call_waiting_on_answers_and_fails_it_when_longer_than_it_may_wait() -> None:
+    time = FakeTime(0.0)
+
+    async def never(seconds: float) -> None:
+        await asyncio.Event().wait()
+
+    rl = RateLimiter(1, 10.0, clock=time, sleep=never)
+    reserve(rl)  # in flight, unanswered
+    waiting = asyncio.ensure_future(rl.acquire(max_wait=2.0))
+    await asyncio.sleep(0)
+    assert not waiting.done()
+    rl.pause(5.0)  # a 429 learned elsewhere
+    for _ in range(3):
+        await asyncio.sleep(0)
+    assert waiting.done()
+    with pytest.raises(BudgetWaitTooLong) as caught:
+        waiting.result()
+    assert caught.value.wait == 5.0
+
+
+def test_the_estimated_reset_counts_down_to_the_window_end_under_a_second_too() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)
+    time.now = 9.6
+    assert rl.estimated_reset_in() == pytest.approx(0.5)
+    time.now = 10.2
+    assert rl.estimated_reset_in() is None  # over: no wait is known
