@@ -332,6 +332,39 @@ def test_a_request_of_the_old_window_failing_unanswered_counts_against_the_new_o
     assert granted(rl, 20) == 9
 
 
+def test_a_straggler_failing_before_the_new_window_opened_stops_counting_once_it_does() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
+    time.now = 9.0
+    straggler = reserve(rl)
+    time.now = 10.2
+    rl.release(reserve(rl), counted=False)  # a new window: this one never went out
+    time.now = 10.5
+    rl.release(straggler, counted=True)
+    time.now = 10.6
+    opener = reserve(rl)
+    time.now = 10.7
+    rl.record_answer(opener, limit=10, remaining=9)  # the new window opened at 10.6, after the straggler failed
+    assert granted(rl, 20) == 9
+
+
+def test_a_straggler_failing_after_the_new_window_answered_lowers_what_is_left_by_one() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
+    time.now = 9.0
+    straggler = reserve(rl)
+    time.now = 10.2
+    rl.record_answer(reserve(rl), limit=10, remaining=5)  # the new window: five left
+    time.now = 10.5
+    rl.release(straggler, counted=True)
+    assert rl.state.remaining == 4
+    assert granted(rl, 20) == 4
+
+
 def test_a_request_failing_unanswered_at_the_end_of_a_window_is_carried_into_the_next() -> None:
     rl, time = limiter(limit=10, window=10.0)
     first = reserve(rl)
