@@ -409,6 +409,8 @@ async def test_assumed_budget_wakes_waiting_calls_and_a_window_assumed_spent_hol
     for _ in range(3):
         await asyncio.sleep(0)
     assert waiting.done() and isinstance(waiting.result(), Reservation)
+    await asyncio.sleep(0)  # what was cancelled finishes
+    assert asyncio.all_tasks() == {asyncio.current_task()}  # its wait for the window's end was called off
     spent, _ = limiter(limit=10)
     spent.assume(0, 4.0)
     assert spent.try_reserve() == 4.0  # nothing left until then
@@ -453,3 +455,18 @@ def test_the_estimated_reset_counts_down_to_the_window_end_under_a_second_too() 
     assert rl.estimated_reset_in() == pytest.approx(0.5)
     time.now = 10.2
     assert rl.estimated_reset_in() is None  # over: no wait is known
+
+
+def test_a_straggler_answered_after_the_new_window_answered_can_only_lower_what_is_left() -> None:
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
+    time.now = 9.0
+    stragglers = [reserve(rl), reserve(rl)]
+    time.now = 10.2
+    rl.record_answer(reserve(rl), limit=10, remaining=5)  # the new window's first answer
+    rl.record_answer(stragglers[0], limit=10, remaining=7)  # higher: it hit the old window, or before the 5
+    assert rl.state.remaining == 5
+    rl.record_answer(stragglers[1], limit=10, remaining=0)
+    assert rl.state.remaining == 0
