@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,6 +15,8 @@ import httpx
 import pytest
 
 from billmora_client import Billmora, RateLimitError, RedisRateLimiter, RetryEvent
+from billmora_client._delivery import delivery_of
+from billmora_client._options import Options
 from billmora_client._ratelimit import Limiter
 from billmora_client._ratelimit_redis import budget_key
 from billmora_client._transport import REPORTED_HOLD, BillmoraTransport
@@ -186,3 +189,98 @@ async def test_a_hold_on_the_budget_shared_through_redis_is_reported_too(redis: 
     assert len(held) == 2
     assert {e.path for _, e in simulated.events} == held
     assert all(e.reason == "rate_limit_wait" and e.delay >= REPORTED_HOLD for _, e in simulated.events)
+
+
+async def test_a_hold_of_a_second_is_reported_and_again_each_time_it_ends_a_second_later() -> None:
+    simulated = Simulated(limit=1, window=1.0)
+    await burst(simulated, 3)
+    assert [(at, e.reason, e.delay) for at, e in simulated.events] == [
+        (0.0, "rate_limit_wait", 1.0),  # the second and third calls, until the window of the first ends
+        (0.0, "rate_limit_wait", 1.0),
+        (1.0, "rate_limit_wait", 1.0),  # the third again, behind the second
+    ]
+
+
+def transport_on(simulated: Simulated, answer: Any, **settings: Any) -> httpx.AsyncClient:
+    transport = BillmoraTransport(
+        httpx.MockTransport(answer),
+        Options(max_rate_limit_wait=math.inf, max_retries=0),
+        clock=simulated.time,
+        sleep=simulated.time.sleep,
+        on_retry=lambda event: simulated.events.append((simulated.time.now, event)),
+        **settings,
+    )
+    return httpx.AsyncClient(base_url="http://billing.test/api", transport=transport, timeout=None)
+
+
+async def test_a_wait_on_an_answer_in_flight_is_reported_once_over_with_its_length() -> None:
+    simulated = Simulated(limit=1, window=10.0)
+    simulated.time.now = 5.0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/1"):
+            await simulated.time.sleep(1.5)
+        return httpx.Response(200, json={"ok": True})  # no rate-limit headers: the budget comes back
+
+    async with transport_on(simulated, answer, rate_limit=1, rate_window=10.0) as client:
+        await asyncio.gather(client.get("/v1/ping/1"), client.get("/v1/ping/2"))
+    assert [(at, e.path, e.reason, e.delay) for at, e in simulated.events] == [
+        (6.5, "/api/v1/ping/2", "rate_limit_wait", 1.5)
+    ]
+
+
+async def test_a_call_waiting_for_a_concurrency_slot_knows_how_long_it_waited() -> None:
+    simulated = Simulated(limit=10, window=10.0)
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/1"):
+            await simulated.time.sleep(2.0)
+        return httpx.Response(200, json={"ok": True})
+
+    async with transport_on(simulated, answer, max_concurrency=1) as client:
+        first, second = client.build_request("GET", "/v1/ping/1"), client.build_request("GET", "/v1/ping/2")
+        await asyncio.gather(client.send(first), client.send(second))
+    assert delivery_of(first).slot_wait == 0.0 and delivery_of(second).slot_wait == 2.0
+
+
+@pytest.mark.parametrize("window", [10.0, 60.0])
+async def test_a_retry_after_of_ten_minutes_is_waited_whatever_the_window_and_longer_is_capped(
+    window: float, caplog: pytest.LogCaptureFixture
+) -> None:
+    simulated = Simulated(limit=100, window=window)
+    asked = iter(["600", None, "601", None])  # each call refused once, then answered
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        wait = next(asked)
+        if wait is not None:
+            return httpx.Response(429, headers={"Retry-After": wait}, json={"message": "x"})
+        return httpx.Response(200, json={"ok": True})
+
+    async with transport_on(simulated, answer, rate_limit=100, rate_window=window) as client:
+        await client.get("/v1/refused")
+        assert simulated.time.now == 600.0  # ten windows of at least a minute: waited in full, unremarked
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+        simulated.time.now = 1000.0
+        await client.get("/v1/refused")
+    assert simulated.time.now == 1600.0  # 601 s asked, 600 waited
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
+        "a 429 asked to wait 601s; waiting at most 600s"
+    ]
+
+
+async def test_a_429_asking_exactly_the_wait_left_to_the_call_is_waited() -> None:
+    simulated = Simulated(limit=100, window=60.0)
+    answers = iter([httpx.Response(429, headers={"Retry-After": "5"}, json={"message": "x"})])
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        return next(answers, httpx.Response(200, json={"ok": True}))
+
+    transport = BillmoraTransport(
+        httpx.MockTransport(answer),
+        Options(max_rate_limit_wait=5.0, max_retries=0),
+        clock=simulated.time,
+        sleep=simulated.time.sleep,
+    )
+    async with httpx.AsyncClient(base_url="http://billing.test/api", transport=transport, timeout=None) as client:
+        assert (await client.get("/v1/ping")).status_code == 200
+    assert simulated.time.now == 5.0

@@ -157,3 +157,21 @@ async def test_a_post_whose_proxy_refuses_the_tunnel_did_not_reach_billmora() ->
                 await bm.tickets.store(user_id=1, subject="s", department="d", priority="low", message="m")
     assert [request.method for request in proxy.requests] == ["CONNECT"]
     assert caught.value.may_have_succeeded is False  # the proxy's own request went out, the call never did
+
+
+async def test_closing_the_client_closes_its_connections() -> None:
+    hung_up = asyncio.Event()
+
+    class HangUpServer(HostileServer):
+        async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await super()._serve(reader, writer)  # returns when the client closes the connection
+            hung_up.set()
+
+    async with HangUpServer(lambda request, writer: _answer_user(writer)) as url:
+        async with Billmora(url, TOKEN) as bm:
+            await bm.users.show(1)
+        await asyncio.wait_for(hung_up.wait(), 5)
+
+
+async def _answer_user(writer: asyncio.StreamWriter) -> None:
+    writer.write(response_bytes(200, {"data": USER}))
