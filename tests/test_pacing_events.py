@@ -284,3 +284,23 @@ async def test_a_429_asking_exactly_the_wait_left_to_the_call_is_waited() -> Non
     async with httpx.AsyncClient(base_url="http://billing.test/api", transport=transport, timeout=None) as client:
         assert (await client.get("/v1/ping")).status_code == 200
     assert simulated.time.now == 5.0
+
+
+async def test_time_an_on_retry_callback_takes_counts_toward_the_hold_it_reports() -> None:
+    simulated = Simulated(limit=1, window=1.0)
+
+    async def slow_callback(event: RetryEvent) -> None:
+        simulated.events.append((simulated.time.now, event))
+        await simulated.time.sleep(0.4)  # a user's callback that takes its time
+
+    transport = BillmoraTransport(
+        httpx.MockTransport(simulated.answer),
+        rate_limit=1,
+        rate_window=1.0,
+        clock=simulated.time,
+        sleep=simulated.time.sleep,
+        on_retry=slow_callback,
+    )
+    async with httpx.AsyncClient(base_url="http://billing.test/api", transport=transport, timeout=None) as client:
+        await asyncio.gather(client.get("/v1/ping/1"), client.get("/v1/ping/2"))
+    assert simulated.sent["/api/v1/ping/2"] == [1.0]  # when the window ended, not 0.4 s after

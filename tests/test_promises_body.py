@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import time
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
@@ -117,9 +118,12 @@ async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> 
     async with client("http://billmora.test", BillmoraTransport(inner)) as c:
         call = asyncio.create_task(c.get("/v1/users/1"))
         await body.closing.wait()
+        cancelled_at = time.monotonic()
         call.cancel()
         with pytest.raises(asyncio.CancelledError):
             await call
+        waited = time.monotonic() - cancelled_at
+        assert 0.9 <= waited < 1.6  # it waits a second for the connection to go back, and no longer
         body.finish.set()
         async with asyncio.timeout(2):
             while not body.closed:
