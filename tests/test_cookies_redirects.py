@@ -104,3 +104,16 @@ async def test_following_a_redirect_to_another_origin_never_carries_the_token_or
                 await bm.tickets.store(body=ticket_body())
     assert [r.method for r in other.requests] == ["GET", "POST"]
     assert all("authorization" not in r.headers and "cookie" not in r.headers for r in other.requests)
+
+
+@pytest.mark.parametrize(
+    ("location", "told"),
+    [("login", "redirected to login instead"), ("http:x", "redirected to a Location that is not a valid URL")],
+)
+async def test_a_location_is_judged_as_httpx_would_build_the_next_request_from_it(location: str, told: str) -> None:
+    async def handler(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(redirect(location))
+
+    async with HostileServer(handler) as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(UnexpectedResponseError, match=told):
+            await bm.users.show(1)

@@ -162,3 +162,16 @@ async def test_bytes_sent_after_the_end_of_a_compressed_body_count_against_the_c
     padded = gzipped(b'{"data": {}}') + b"\0" * (4 * CAP)  # held by zlib as data past the end, never inflated
     with pytest.raises(ResponseTooLarge):
         await fetch(answering(padded, length=False, encoding="gzip"))
+
+
+@pytest.mark.parametrize("length", [True, False])
+@pytest.mark.parametrize(("cap", "longest"), [(1000, 1164), (1024, 1191)])
+async def test_a_compressed_answer_may_be_as_long_as_any_body_within_the_cap_once_encoded_and_no_longer(
+    cap: int, longest: int, length: bool
+) -> None:
+    # longest: zlib's deflateBound for `cap` bytes with any settings, and gzip's header and trailer (18 bytes)
+    packed = gzipped(b'{"data": {}}')
+    padded = packed + b"\0" * (longest - len(packed))  # bytes past the end of the gzip data count on the wire
+    assert (await fetch(answering(padded, length=length, encoding="gzip"), cap)).content == b'{"data": {}}'
+    with pytest.raises(ResponseTooLarge):
+        await fetch(answering(padded + b"\0", length=length, encoding="gzip"), cap)
