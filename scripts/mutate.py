@@ -95,6 +95,7 @@ TESTS: dict[str, list[str]] = {
     ],
     "errors.py": [
         "test_promises_errors.py",
+        "test_promises_calls.py",
         "test_refusals.py",
         "test_secrecy.py",
         "test_client.py",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
 import pytest
 
 from billmora_client import (
@@ -17,10 +18,12 @@ from billmora_client import (
     ServerError,
     UnexpectedResponseError,
 )
+from billmora_client._retry import RATE_LIMIT_EXTENSION
+from billmora_client.errors import snippet
 from billmora_client.generated import models as m
 
 from .hostile import HostileServer, RawRequest
-from .promises import TOKEN, FakeTime, scripted
+from .promises import TOKEN, Answer, FakeTime, scripted
 
 HTML = "<html><head><title>{}</title></head><body>cloudflare</body></html>"
 
@@ -143,3 +146,31 @@ async def test_a_post_answered_by_a_redirect_was_not_carried_out(status: int) ->
         with pytest.raises(UnexpectedResponseError) as caught:
             await bm.tickets.store(body=ticket())
     assert caught.value.status_code == status and caught.value.may_have_succeeded is False
+
+
+def test_a_body_quoted_in_a_message_is_cut_at_200_characters_and_marked_only_when_cut() -> None:
+    assert snippet(b"x" * 200) == "x" * 200
+    assert snippet(b"x" * 201) == "x" * 200 + "..."
+
+
+async def test_a_note_added_to_an_error_keeps_its_text_with_the_token_redacted() -> None:
+    answers: list[Answer] = [(404, {}, {"message": "Not Found"})]
+    async with scripted(answers) as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(BillmoraError) as caught:
+            await bm.users.show(1)
+        caught.value.add_note(f"while syncing with {TOKEN}")
+    assert caught.value.__notes__ == ["while syncing with [REDACTED]"]
+
+
+@pytest.mark.parametrize(
+    ("announced", "learned", "limit"),
+    [("60", 30, 60), (None, 30, 30), ("60", None, 60), (None, None, None), (None, "30", None)],
+)
+def test_a_rate_limit_errors_limit_is_the_announced_one_else_the_one_the_client_knows(
+    announced: str | None, learned: object, limit: int | None
+) -> None:
+    headers = {"X-RateLimit-Limit": announced} if announced is not None else {}
+    extensions = {RATE_LIMIT_EXTENSION: learned} if learned is not None else {}
+    answer = httpx.Response(429, headers=headers, json={"message": "Too Many Attempts."}, extensions=extensions)
+    answer.request = httpx.Request("GET", "https://billmora.test/api/v1/users/1")
+    assert RateLimitError(answer, answer.json()).limit == limit
