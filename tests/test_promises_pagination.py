@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from billmora_client import UnexpectedResponseError
-from billmora_client.pagination import Paginator
+from billmora_client.pagination import Paginator, _SeenIds
 
 from .test_pagination import FakePage, Item, Meta
 
@@ -22,11 +22,14 @@ def listing(
     return Paginator(fetch, max_items=max_items)
 
 
-@pytest.mark.parametrize(("last_page", "total", "refused"), [(2, 10, False), (3, 10, True), (1, 0, False)])
+@pytest.mark.parametrize(
+    ("last_page", "total", "refused"), [(2, 10, False), (3, 10, True), (1, 0, False), (2, 5, True), (2, 0, True)]
+)
 async def test_a_last_page_that_total_cannot_fill_is_refused(last_page: int, total: int, refused: bool) -> None:
     walk = listing(last_page, 5, total, ids=[] if total == 0 else None)
     if refused:
-        with pytest.raises(UnexpectedResponseError, match=r"meta\.last_page is 3, more pages than total 10"):
+        told = rf"meta\.last_page is {last_page}, more pages than total {total} at per_page 5"
+        with pytest.raises(UnexpectedResponseError, match=told):
             await anext(aiter(walk))
     else:
         assert len([item async for item in walk]) == total
@@ -144,3 +147,26 @@ async def test_leaving_an_async_with_block_cancels_the_pages_fetched_ahead() -> 
         await settle()
         assert in_flight == 3
     assert in_flight == 0
+
+
+@pytest.mark.parametrize(("field", "value"), [("total", -1), ("per_page", True), ("last_page", 2.0)])
+async def test_a_meta_field_that_is_not_a_non_negative_integer_is_refused(field: str, value: object) -> None:
+    meta = Meta(1, 2, 5, 10)
+    setattr(meta, field, value)
+
+    async def fetch(page: int) -> FakePage:
+        return FakePage([Item(i) for i in range(1, 6)], meta)
+
+    with pytest.raises(UnexpectedResponseError, match=rf"meta\.{field} is {value!r}, expected a non-negative integer"):
+        await anext(aiter(Paginator(fetch)))
+
+
+async def test_a_listing_of_one_record_a_page_is_walked() -> None:
+    assert [item.id async for item in listing(3, 1, 3)] == [1, 2, 3]
+
+
+def test_ids_above_67_million_never_grow_the_bitmap_past_8_mb() -> None:
+    seen = _SeenIds()
+    assert seen.first_time((1 << 26) - 1) and len(seen._bits) == 1 << 23  # 8 MB, for ids up to 67,108,863
+    assert seen.first_time(1 << 26) and not seen.first_time(1 << 26)
+    assert len(seen._bits) == 1 << 23
