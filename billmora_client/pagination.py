@@ -119,7 +119,8 @@ class _SeenIds:
         if isinstance(key, int) and 0 <= key < self.BITMAP_LIMIT:
             index, mask = key >> 3, 1 << (key & 7)
             if index >= len(self._bits):
-                self._bits.extend(bytes(max(index + 1, 2 * len(self._bits)) - len(self._bits)))
+                grown = min(max(index + 1, 2 * len(self._bits)), self.BITMAP_LIMIT >> 3)  # doubling, up to 8 MB
+                self._bits.extend(bytes(grown - len(self._bits)))
             if self._bits[index] & mask:
                 return False
             self._bits[index] |= mask

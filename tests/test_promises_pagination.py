@@ -92,17 +92,19 @@ async def settle() -> None:
         await asyncio.sleep(0)
 
 
-async def test_at_most_concurrency_pages_are_requested_at_once() -> None:
+@pytest.mark.parametrize("concurrency", [3, None])
+async def test_at_most_concurrency_pages_are_requested_at_once(concurrency: int | None) -> None:
     pages = Gated(last_page=20)
-    walk = Paginator(pages.fetch, concurrency=3).pages()
+    walk = (Paginator(pages.fetch, concurrency=concurrency) if concurrency else Paginator(pages.fetch)).pages()
+    width = concurrency or 4  # the default
     assert (await anext(walk)).current_page == 1
     second = asyncio.ensure_future(anext(walk))
     await settle()
-    assert pages.started == [1, 2, 3, 4] and pages.most_in_flight == 3
+    assert pages.started == list(range(1, width + 2)) and pages.most_in_flight == width
     pages.gate.set()
     assert (await second).current_page == 2
     assert [page.current_page async for page in walk] == list(range(3, 21))
-    assert pages.most_in_flight == 3
+    assert pages.most_in_flight == width
 
 
 async def test_at_most_twice_concurrency_pages_are_held_ahead_of_a_slow_consumer() -> None:
@@ -167,6 +169,8 @@ async def test_a_listing_of_one_record_a_page_is_walked() -> None:
 
 def test_ids_above_67_million_never_grow_the_bitmap_past_8_mb() -> None:
     seen = _SeenIds()
+    assert seen.first_time(1 << 25) and len(seen._bits) == (1 << 22) + 1
     assert seen.first_time((1 << 26) - 1) and len(seen._bits) == 1 << 23  # 8 MB, for ids up to 67,108,863
     assert seen.first_time(1 << 26) and not seen.first_time(1 << 26)
     assert len(seen._bits) == 1 << 23
+    assert seen.first_time(0) and not seen.first_time(0)
