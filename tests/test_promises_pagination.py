@@ -174,3 +174,32 @@ def test_ids_above_67_million_never_grow_the_bitmap_past_8_mb() -> None:
     assert seen.first_time(1 << 26) and not seen.first_time(1 << 26)
     assert len(seen._bits) == 1 << 23
     assert seen.first_time(0) and not seen.first_time(0)
+
+
+async def test_total_changed_says_whether_total_moved_between_the_first_page_and_the_latest() -> None:
+    steady = listing(3, 5, 15)
+    assert steady.total_changed is False  # nothing read yet
+    assert len([item async for item in steady]) == 15
+    assert steady.total_changed is False
+    totals = iter([15, 16, 16])
+
+    async def fetch(page: int) -> FakePage:
+        return FakePage([Item(i) for i in range(page * 5 - 4, page * 5 + 1)], Meta(page, 3, 5, next(totals)))
+
+    growing = Paginator(fetch, concurrency=1)
+    assert len([item async for item in growing]) == 15
+    assert growing.total_changed is True
+
+
+async def test_closing_a_paginator_stops_every_walk_over_it_not_only_the_latest() -> None:
+    pages = Gated(last_page=20)
+    pages.gate.set()
+    paginator = Paginator(pages.fetch)
+    first = aiter(paginator)
+    await anext(first)
+    second = paginator.pages()
+    await anext(second)
+    await paginator.aclose()
+    for walk in (first, second):
+        with pytest.raises(StopAsyncIteration):
+            await anext(walk)
