@@ -108,6 +108,12 @@ TESTS: dict[str, list[str]] = {
         "test_promises_deadlines.py",
         "test_promises_errors.py",
         "test_client.py",
+        "test_options.py",
+        "test_read_ahead.py",
+        "test_http_stack.py",
+        "test_secrecy.py",
+        "test_log_switch.py",
+        "test_raw_response.py",
     ],
     "_operations.py": ["test_promises_calls.py", "test_namespaces.py", "test_client.py", "test_upgrade.py"],
 }

@@ -159,7 +159,8 @@ async def test_a_post_whose_proxy_refuses_the_tunnel_did_not_reach_billmora() ->
     assert caught.value.may_have_succeeded is False  # the proxy's own request went out, the call never did
 
 
-async def test_closing_the_client_closes_its_connections() -> None:
+@pytest.mark.parametrize("closed_by", ["async with", "aclose()"])
+async def test_closing_the_client_closes_its_connections(closed_by: str) -> None:
     hung_up = asyncio.Event()
 
     class HangUpServer(HostileServer):
@@ -168,9 +169,22 @@ async def test_closing_the_client_closes_its_connections() -> None:
             hung_up.set()
 
     async with HangUpServer(lambda request, writer: _answer_user(writer)) as url:
-        async with Billmora(url, TOKEN) as bm:
+        if closed_by == "async with":
+            async with Billmora(url, TOKEN) as bm:
+                await bm.users.show(1)
+        else:
+            bm = Billmora(url, TOKEN)
             await bm.users.show(1)
+            await bm.aclose()
         await asyncio.wait_for(hung_up.wait(), 5)
+
+
+async def test_clients_made_by_with_options_open_and_close_one_after_another_inside_their_parent() -> None:
+    async with scripted([(200, {}, {"data": USER})] * 3) as url, Billmora(url, TOKEN) as bm:
+        for seconds in (5.0, 6.0):
+            async with bm.with_options(timeout=seconds) as shorter:
+                await shorter.users.show(1)
+        await bm.users.show(1)  # the parent is still open
 
 
 async def _answer_user(writer: asyncio.StreamWriter) -> None:

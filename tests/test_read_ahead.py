@@ -147,3 +147,15 @@ async def test_the_bound_fits_the_smallest_pool_of_every_mount() -> None:
             assert bm._transport.free_slots == 10
         async with Billmora("http://127.0.0.1:1", TOKEN, max_concurrency=150) as bm:  # the pool made here fits
             assert bm._transport.free_slots == 150
+
+
+async def test_by_default_a_walk_reads_eight_pages_ahead_within_ten_calls_at_once(invoice_page: dict[str, Any]) -> None:
+    server = HoldingServer(invoice_page)
+    async with server as url, Billmora(url, TOKEN, timeout=30) as bm:
+        assert bm._transport.free_slots == 10
+        async with bm.invoices.iterate(per_page=1) as walk:
+            async for invoice in walk:
+                if invoice.id == PAGES - 1:  # page 2: pages 3 to 10 are being fetched ahead
+                    await server.holding(8)
+                    assert bm._transport.in_flight == 8
+                    break
