@@ -96,6 +96,7 @@ TESTS: dict[str, list[str]] = {
     "errors.py": [
         "test_promises_errors.py",
         "test_promises_calls.py",
+        "test_pacing_events.py",
         "test_refusals.py",
         "test_secrecy.py",
         "test_client.py",
@@ -115,7 +116,13 @@ TESTS: dict[str, list[str]] = {
         "test_log_switch.py",
         "test_raw_response.py",
     ],
-    "_operations.py": ["test_promises_calls.py", "test_namespaces.py", "test_client.py", "test_upgrade.py"],
+    "_operations.py": [
+        "test_promises_calls.py",
+        "test_namespaces.py",
+        "test_client.py",
+        "test_upgrade.py",
+        "test_secrecy.py",
+    ],
 }
 COPIED_AWAY = (".venv", ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis", "*.egg-info")
 

@@ -175,3 +175,13 @@ async def test_a_compressed_answer_may_be_as_long_as_any_body_within_the_cap_onc
     assert (await fetch(answering(padded, length=length, encoding="gzip"), cap)).content == b'{"data": {}}'
     with pytest.raises(ResponseTooLarge):
         await fetch(answering(padded + b"\0", length=length, encoding="gzip"), cap)
+
+
+async def test_a_compressed_body_of_exactly_the_cap_whose_trailer_comes_apart_is_read() -> None:
+    packed = gzipped(b"z" * CAP)
+    chunks = Chunks(packed[:-8], packed[-8:])  # all of the body first, then gzip's checksum and length
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=chunks)
+    )
+    async with client("http://billmora.test", BillmoraTransport(transport, Options(max_response_bytes=CAP))) as c:
+        assert (await c.get("/v1/users/1")).content == b"z" * CAP

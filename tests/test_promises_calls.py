@@ -189,3 +189,19 @@ async def test_clients_made_by_with_options_open_and_close_one_after_another_ins
 
 async def _answer_user(writer: asyncio.StreamWriter) -> None:
     writer.write(response_bytes(200, {"data": USER}))
+
+
+async def test_a_success_status_the_document_does_not_list_is_not_taken_for_the_record() -> None:
+    async with scripted([(202, {}, {"data": USER})]) as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(UnexpectedResponseError, match="v1_users_show: the answer is not a UserResourceEnvelope"):
+            await bm.users.show(1)
+
+
+async def test_a_closed_client_cannot_be_opened_again() -> None:
+    async with scripted([(200, {}, {"data": USER})]) as url:
+        bm = Billmora(url, TOKEN)
+        async with bm:
+            await bm.users.show(1)
+        with pytest.raises(RuntimeError, match="Cannot reopen a client instance"):
+            async with bm:
+                pass

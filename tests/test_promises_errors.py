@@ -174,3 +174,18 @@ def test_a_rate_limit_errors_limit_is_the_announced_one_else_the_one_the_client_
     answer = httpx.Response(429, headers=headers, json={"message": "Too Many Attempts."}, extensions=extensions)
     answer.request = httpx.Request("GET", "https://billmora.test/api/v1/users/1")
     assert RateLimitError(answer, answer.json()).limit == limit
+
+
+@pytest.mark.parametrize(
+    ("status", "location", "told"),
+    [
+        (302, None, "redirected to an unknown page instead of answering JSON"),
+        (300, "http://[::1", "redirected to a Location that is not a valid URL instead of answering JSON"),
+        (301, "https://billmora.example/login?next=1", "redirected to /login instead of answering JSON"),
+    ],
+)
+async def test_a_redirect_names_where_it_points_or_why_it_cannot(status: int, location: str | None, told: str) -> None:
+    headers = {"Location": location} if location is not None else {}
+    async with scripted([(status, headers, {})]) as url, Billmora(url, TOKEN, max_retries=0) as bm:
+        with pytest.raises(UnexpectedResponseError, match=told):
+            await bm.users.show(1)
