@@ -4,6 +4,7 @@ while Redis is away, each process paces itself within the same bounds."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 
@@ -197,3 +198,34 @@ async def test_a_process_that_never_reached_redis_paces_with_the_whole_budget(re
     with pytest.raises(BudgetWaitTooLong):
         await limiter.acquire(max_wait=0.0)
     await limiter.aclose()
+
+
+async def test_by_default_a_shared_budget_is_60_a_minute_and_its_window_is_read_back_from_redis(
+    redis: RedisServer,
+) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY)
+    assert (limiter.limit, limiter.window) == (60, 60.0)
+    await reserve(limiter)
+    assert limiter.state.resets_in == pytest.approx(60.0, abs=0.05)  # as Redis keeps it, in milliseconds
+    assert limiter.estimated_reset_in() == pytest.approx(60.0, abs=0.05)
+    await limiter.flush()
+    assert limiter._tasks == set()  # nothing under way is kept once done
+    await limiter.aclose()
+
+
+@pytest.mark.parametrize("given", ["url", "client"])
+async def test_losing_redis_names_where_it_was_without_a_password(
+    redis: RedisServer, given: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = Redis.from_url(redis.url) if given == "client" else None
+    limiter = RedisRateLimiter(client if client is not None else redis.url, KEY, limit=5, window=10.0)
+    await reserve(limiter)
+    redis.stop()
+    caplog.set_level(logging.INFO, logger="billmora_client")
+    await limiter.acquire()
+    port = redis.url.rsplit(":", 1)[1].split("/")[0]
+    where = "Redis" if client is not None else f"Redis at 127.0.0.1:{port}"
+    assert any(r.getMessage().startswith(f"rate limit: {where} is unreachable") for r in caplog.records)
+    await limiter.aclose()
+    if client is not None:
+        await client.aclose()
