@@ -229,3 +229,49 @@ async def test_losing_redis_names_where_it_was_without_a_password(
     await limiter.aclose()
     if client is not None:
         await client.aclose()
+
+
+async def test_a_429_through_redis_pauses_this_process_for_under_a_second_too_and_names_the_limit(
+    redis: RedisServer,
+) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY, limit=10, window=10.0)
+    limiter.record_refusal(await reserve(limiter), wait=0.5, limit=7)
+    assert limiter.limit == 7
+    wait = await limiter.try_reserve()
+    assert isinstance(wait, float) and 0.3 < wait <= 0.5
+    await limiter.aclose()
+
+
+async def test_while_redis_is_away_this_processs_own_units_are_given_back_and_its_429s_pause_it(
+    redis: RedisServer,
+) -> None:
+    redis.stop()
+    limiter = RedisRateLimiter(redis.url, KEY, limit=1, window=60.0)
+    alone = await limiter.acquire()  # Redis refuses the connection: paced alone
+    assert alone.local is not None
+    limiter.release(alone, counted=False)  # never sent: the unit comes back
+    refused = await limiter.acquire(max_wait=0.0)
+    limiter.record_refusal(refused, wait=5.0, limit=None)
+    with pytest.raises(BudgetWaitTooLong) as caught:
+        await limiter.acquire(max_wait=1.0)
+    assert caught.value.wait == pytest.approx(5.0, abs=0.2)
+    await limiter.aclose()
+
+
+@pytest.mark.parametrize(("window", "margin"), [(1.0, 0.5), (4.0, 1.0)])
+async def test_pacing_alone_after_redis_is_lost_waits_out_redis_s_window_and_half_a_window_more_at_most_a_second(
+    redis: RedisServer, window: float, margin: float
+) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY, limit=2, window=window)
+    limiter.record_answer(await reserve(limiter), limit=2, remaining=1)
+    await limiter.flush()
+    ends_in = limiter.state.resets_in
+    assert ends_in is not None and window - 0.1 < ends_in <= window
+    ends_at = time.monotonic() + ends_in
+    redis.stop()
+    await limiter.acquire()  # Redis refuses the connection: the one unit left, paced alone
+    assert limiter.shared is False
+    with pytest.raises(BudgetWaitTooLong) as caught:
+        await limiter.acquire(max_wait=0.0)
+    assert caught.value.wait == pytest.approx(ends_at + margin - time.monotonic(), abs=0.05)
+    await limiter.aclose()
