@@ -275,3 +275,16 @@ async def test_pacing_alone_after_redis_is_lost_waits_out_redis_s_window_and_hal
         await limiter.acquire(max_wait=0.0)
     assert caught.value.wait == pytest.approx(ends_at + margin - time.monotonic(), abs=0.05)
     await limiter.aclose()
+
+
+async def test_a_call_that_may_not_wait_at_all_does_not_wait_for_redis_either(redis: RedisServer) -> None:
+    limiter = RedisRateLimiter(redis.url, KEY, limit=5, window=10.0)
+    taken = await limiter.acquire(max_wait=0.0)  # a quarter of no time: this process's share, paced here
+    assert taken.local is not None
+    await limiter.flush()
+    store = Redis.from_url(redis.url)
+    try:
+        assert await store.exists(KEY) == 0  # Redis was not asked
+    finally:
+        await store.aclose()
+    await limiter.aclose()
