@@ -288,3 +288,24 @@ async def test_a_call_that_may_not_wait_at_all_does_not_wait_for_redis_either(re
     finally:
         await store.aclose()
     await limiter.aclose()
+
+
+async def test_losing_redis_again_within_a_minute_is_told_at_info_and_while_it_answers_nothing_is_said(
+    redis: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="billmora_client")
+    limiter = RedisRateLimiter(redis.url, KEY, limit=100, window=10.0, retry_every=0.05)
+    for _ in range(3):
+        await reserve(limiter)
+    assert [r for r in caplog.records if "is back" in r.getMessage() or "unreachable" in r.getMessage()] == []
+    for _ in range(2):
+        redis.stop()
+        await limiter.acquire()  # paced alone
+        redis.start()
+        async with asyncio.timeout(5):
+            while not limiter.shared:
+                await asyncio.sleep(0.05)  # until Redis is asked again and answers
+                await limiter.acquire()
+    lost = [r.levelno for r in caplog.records if "unreachable" in r.getMessage()]
+    assert lost == [logging.WARNING, logging.INFO]  # one outage told as such, the flap within a minute at INFO
+    await limiter.aclose()
