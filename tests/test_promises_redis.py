@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from redis.asyncio import Redis
 
-from billmora_client import RedisRateLimiter
+from billmora_client import RedisRateLimiter, _ratelimit_redis
 from billmora_client._ratelimit import BudgetWaitTooLong
 from billmora_client._ratelimit_redis import SharedReservation, budget_key
 
@@ -308,4 +308,35 @@ async def test_losing_redis_again_within_a_minute_is_told_at_info_and_while_it_a
                 await limiter.acquire()
     lost = [r.levelno for r in caplog.records if "unreachable" in r.getMessage()]
     assert lost == [logging.WARNING, logging.INFO]  # one outage told as such, the flap within a minute at INFO
+    await limiter.aclose()
+
+
+class Shifted:
+    """``time`` as _ratelimit_redis sees it, its monotonic clock moved ahead by ``ahead`` seconds."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def monotonic(self) -> float:
+        return time.monotonic() + self.ahead
+
+
+async def test_losing_redis_a_minute_after_it_was_last_lost_is_a_new_outage_told_as_a_warning(
+    redis: RedisServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Shifted()
+    monkeypatch.setattr(_ratelimit_redis, "time", clock)  # this module's clock only; the event loop's is untouched
+    caplog.set_level(logging.INFO, logger="billmora_client")
+    limiter = RedisRateLimiter(redis.url, KEY, limit=100, window=10.0, retry_every=0.05)
+    for ahead in (0.0, 61.0):
+        clock.ahead = ahead
+        redis.stop()
+        await limiter.acquire()  # paced alone
+        redis.start()
+        async with asyncio.timeout(5):
+            while not limiter.shared:
+                await asyncio.sleep(0.05)  # until Redis is asked again and answers
+                await limiter.acquire()
+    lost = [r.levelno for r in caplog.records if "unreachable" in r.getMessage()]
+    assert lost == [logging.WARNING, logging.WARNING]
     await limiter.aclose()

@@ -62,7 +62,7 @@ async def test_a_redis_slower_than_a_call_can_afford_is_left_behind_for_that_cal
     assert await concurrent_calls(redis, 0.6, 10, caplog, timeout=1, warm=False) == []
     assert left_behind(caplog) == 1  # said once, at INFO
     told = next(r.getMessage() for r in caplog.records if "took longer than" in r.getMessage())
-    assert re.search(r"took longer than the 0\.2\ds a call could give it", told), told  # a quarter of its 1 s
+    assert re.search(r"took longer than the 0\.2[45]s a call could give it", told), told  # a quarter of its 1 s
 
 
 LIMIT, WINDOW, PROCESSES, CALLS = 20, 0.5, 3, 40
