@@ -231,6 +231,7 @@ async def test_a_wait_on_an_answer_in_flight_is_reported_once_over_with_its_leng
 
 async def test_a_call_waiting_for_a_concurrency_slot_knows_how_long_it_waited() -> None:
     simulated = Simulated(limit=10, window=10.0)
+    simulated.time.now = 5.0
 
     async def answer(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/1"):
