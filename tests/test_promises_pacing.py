@@ -31,6 +31,17 @@ def granted(limiter: RateLimiter, tries: int) -> int:
     return sum(isinstance(limiter.try_reserve(), Reservation) for _ in range(tries))
 
 
+def window_with_a_straggler() -> tuple[RateLimiter, FakeTime, Reservation]:
+    """10 per 10 s: a window opened at 0 (its first answer at 0.1, so it ends at 10.1), and a request sent at 9.0
+    that is still unanswered."""
+    rl, time = limiter(limit=10, window=10.0)
+    first = reserve(rl)
+    time.now = 0.1
+    rl.record_answer(first, limit=10, remaining=9)
+    time.now = 9.0
+    return rl, time, reserve(rl)
+
+
 def test_requests_of_the_previous_window_still_in_flight_count_against_the_new_one() -> None:
     rl, time = limiter(limit=2)
     rl.record_answer(reserve(rl), limit=2, remaining=1)  # opens the window at 0: it ends at 10
@@ -319,12 +330,7 @@ def test_answers_carried_into_a_new_window_from_before_its_first_request_stop_co
 
 
 def test_a_request_of_the_old_window_failing_unanswered_counts_against_the_new_one() -> None:
-    rl, time = limiter(limit=10, window=10.0)
-    first = reserve(rl)
-    time.now = 0.1
-    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
-    time.now = 9.0
-    straggler = reserve(rl)
+    rl, time, straggler = window_with_a_straggler()
     time.now = 10.2
     rl.release(reserve(rl), counted=False)  # a new window: this one never went out
     time.now = 10.5
@@ -333,12 +339,7 @@ def test_a_request_of_the_old_window_failing_unanswered_counts_against_the_new_o
 
 
 def test_a_straggler_failing_before_the_new_window_opened_stops_counting_once_it_does() -> None:
-    rl, time = limiter(limit=10, window=10.0)
-    first = reserve(rl)
-    time.now = 0.1
-    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
-    time.now = 9.0
-    straggler = reserve(rl)
+    rl, time, straggler = window_with_a_straggler()
     time.now = 10.2
     rl.release(reserve(rl), counted=False)  # a new window: this one never went out
     time.now = 10.5
@@ -352,12 +353,7 @@ def test_a_straggler_failing_before_the_new_window_opened_stops_counting_once_it
 
 @pytest.mark.parametrize("left", [5, 0])
 def test_a_straggler_failing_after_the_new_window_answered_lowers_what_is_left_by_one(left: int) -> None:
-    rl, time = limiter(limit=10, window=10.0)
-    first = reserve(rl)
-    time.now = 0.1
-    rl.record_answer(first, limit=10, remaining=9)  # the window ends at 10.1
-    time.now = 9.0
-    straggler = reserve(rl)
+    rl, time, straggler = window_with_a_straggler()
     time.now = 10.2
     rl.record_answer(reserve(rl), limit=10, remaining=left)  # the new window's first answer
     time.now = 10.5

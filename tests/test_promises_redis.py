@@ -290,6 +290,17 @@ async def test_a_call_that_may_not_wait_at_all_does_not_wait_for_redis_either(re
     await limiter.aclose()
 
 
+async def lose_and_regain(redis: RedisServer, limiter: RedisRateLimiter) -> None:
+    """Stop Redis under a call (which then paces alone), start it again, and call until the budget is shared again."""
+    redis.stop()
+    await limiter.acquire()
+    redis.start()
+    async with asyncio.timeout(5):
+        while not limiter.shared:
+            await asyncio.sleep(0.05)  # until Redis is asked again and answers
+            await limiter.acquire()
+
+
 async def test_losing_redis_again_within_a_minute_is_told_at_info_and_while_it_answers_nothing_is_said(
     redis: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -299,13 +310,7 @@ async def test_losing_redis_again_within_a_minute_is_told_at_info_and_while_it_a
         await reserve(limiter)
     assert [r for r in caplog.records if "is back" in r.getMessage() or "unreachable" in r.getMessage()] == []
     for _ in range(2):
-        redis.stop()
-        await limiter.acquire()  # paced alone
-        redis.start()
-        async with asyncio.timeout(5):
-            while not limiter.shared:
-                await asyncio.sleep(0.05)  # until Redis is asked again and answers
-                await limiter.acquire()
+        await lose_and_regain(redis, limiter)
     lost = [r.levelno for r in caplog.records if "unreachable" in r.getMessage()]
     assert lost == [logging.WARNING, logging.INFO]  # one outage told as such, the flap within a minute at INFO
     await limiter.aclose()
@@ -330,13 +335,7 @@ async def test_losing_redis_a_minute_after_it_was_last_lost_is_a_new_outage_told
     limiter = RedisRateLimiter(redis.url, KEY, limit=100, window=10.0, retry_every=0.05)
     for ahead in (0.0, 61.0):
         clock.ahead = ahead
-        redis.stop()
-        await limiter.acquire()  # paced alone
-        redis.start()
-        async with asyncio.timeout(5):
-            while not limiter.shared:
-                await asyncio.sleep(0.05)  # until Redis is asked again and answers
-                await limiter.acquire()
+        await lose_and_regain(redis, limiter)
     lost = [r.levelno for r in caplog.records if "unreachable" in r.getMessage()]
     assert lost == [logging.WARNING, logging.WARNING]
     await limiter.aclose()
