@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import time
@@ -18,7 +19,7 @@ from billmora_client._body import ResponseTooLarge
 from billmora_client._options import Options
 from billmora_client._transport import BillmoraTransport
 
-from .hostile import USER, HostileServer, RawRequest
+from .hostile import USER, HostileServer, RawRequest, response_bytes
 from .promises import TOKEN, client
 
 CAP = 1000
@@ -112,14 +113,21 @@ class SlowToClose(httpx.AsyncByteStream):
         self.closed = True
 
 
-async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> None:
-    body = SlowToClose()
+@contextlib.asynccontextmanager
+async def cancelled_while_closing(body: SlowToClose) -> AsyncIterator[asyncio.Task[httpx.Response]]:
+    """A call whose answer is ``body``, cancelled once the closing of its answer has begun."""
     inner = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
     async with client("http://billmora.test", BillmoraTransport(inner)) as c:
         call = asyncio.create_task(c.get("/v1/users/1"))
         await body.closing.wait()
-        cancelled_at = time.monotonic()
         call.cancel()
+        yield call
+
+
+async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> None:
+    body = SlowToClose()
+    async with cancelled_while_closing(body) as call:
+        cancelled_at = time.monotonic()
         with pytest.raises(asyncio.CancelledError):
             await call
         waited = time.monotonic() - cancelled_at
@@ -128,6 +136,68 @@ async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> 
         async with asyncio.timeout(2):
             while not body.closed:
                 await asyncio.sleep(0)
+
+
+async def test_a_call_cancelled_as_httpcore_gives_its_connection_back_leaves_the_pool_whole() -> None:
+    async def keep_alive(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(response_bytes(200, {"data": USER}))
+
+    inner = httpx.AsyncHTTPTransport()
+    async with HostileServer(keep_alive) as url, client(url, BillmoraTransport(inner)) as c:
+        call: asyncio.Task[httpx.Response] | None = None
+
+        async def cancel_while_closing(name: str, info: dict[str, object]) -> None:
+            if name == "http11.response_closed.started" and call is not None:
+                call.cancel()  # lands where httpcore's close next lets the loop turn
+
+        call = asyncio.create_task(c.get("/v1/users/1", extensions={"trace": cancel_while_closing}))
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        pool = inner._pool
+        assert [connection.is_idle() for connection in pool.connections] == [True]
+        assert (await c.get("/v1/users/1")).json()["data"] == USER
+        assert len(pool.connections) == 1, "the next call reuses the connection"
+
+
+async def test_a_cancelled_call_returns_once_its_answer_is_closed_when_that_takes_under_a_second() -> None:
+    body = SlowToClose()
+    async with cancelled_while_closing(body) as call:
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert not call.done()
+        body.finish.set()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+        assert body.closed
+
+
+class FailsToClose(httpx.AsyncByteStream):
+    """A body whose closing lets the loop turn once, then fails."""
+
+    def __init__(self) -> None:
+        self.closing = asyncio.Event()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'{"ok": true}'
+
+    async def aclose(self) -> None:
+        self.closing.set()
+        await asyncio.sleep(0)
+        raise httpx.ReadError("the connection broke while it was given back")
+
+
+async def test_a_call_cancelled_while_its_answer_fails_to_close_is_cancelled() -> None:
+    body = FailsToClose()
+    inner = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
+    async with client("http://billmora.test", BillmoraTransport(inner, Options(max_retries=0))) as c:
+        with pytest.raises(httpx.ReadError):  # not cancelled: the close's own failure is the call's
+            await c.get("/v1/users/1")
+        body.closing.clear()
+        call = asyncio.create_task(c.get("/v1/users/1"))
+        await body.closing.wait()
+        call.cancel()  # lands while the close lets the loop turn
+        with pytest.raises(asyncio.CancelledError):
+            await call
 
 
 class Chunks(httpx.AsyncByteStream):
