@@ -76,8 +76,10 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     while httpx/httpcore close it would otherwise leave the pool believing the connection is still in use.
     """
     encoding = response.headers.get("Content-Encoding", "")
-    if not encoding and isinstance(response.stream, httpx.ByteStream):
-        return _in_memory(response, response.stream, request, limit)
+    if not encoding:
+        if isinstance(response.stream, httpx.ByteStream):
+            return _in_memory(response, response.stream, request, limit)
+        return await _read_plain(response, request, limit)
     codings = [c for c in (part.strip().lower() for part in encoding.split(",")) if c and c != "identity"]
     ours = all(c in DECOMPRESSED for c in codings)
     layers = [_Inflater(DECOMPRESSED[c]) for c in reversed(codings)] if ours else []
@@ -121,10 +123,31 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     return answer
 
 
+async def _read_plain(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
+    """An answer without ``Content-Encoding`` (what Billmora sends), read whole: the same answer is handed on,
+    its body in memory and its connection given back."""
+    declared = int_header(response.headers, "Content-Length")
+    if limit is not None and declared is not None and declared > limit:
+        await _close(response)
+        raise _too_large(response, request, limit, b"")
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in response.stream:  # type: ignore[union-attr]
+            size += len(chunk)
+            chunks.append(chunk)
+            if limit is not None and size > limit:
+                raise _too_large(response, request, limit, b"".join(chunks)[:1024])
+    finally:
+        await _close(response)
+    response.stream = httpx.ByteStream(b"".join(chunks))
+    return response
+
+
 async def _close(response: httpx.Response) -> None:
     """Close the stream and, even when cancelled, return only once the pool has it back: the caller's
     concurrency slot must not free up while the connection is still taken."""
-    await _to_its_end(response.aclose())
+    await _to_its_end(response.stream.aclose())  # type: ignore[union-attr]
 
 
 @types.coroutine

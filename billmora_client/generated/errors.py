@@ -28,9 +28,16 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+_STRICT = json.JSONDecoder(parse_constant=_refuse_constant)  # made once: json.loads makes one a call when given a hook
+
+
 def json_body(response: httpx.Response) -> Any:
-    """The answer's body as JSON, refusing ``NaN``, ``Infinity`` and ``-Infinity`` (which Python's json accepts)."""
-    return json.loads(response.content, parse_constant=_refuse_constant)
+    """The answer's body as JSON, refusing ``NaN``, ``Infinity`` and ``-Infinity`` (which Python's json accepts).
+
+    Read as ``json.loads`` reads bytes: UTF-8, -16 or -32, told apart by the first bytes.
+    """
+    content = response.content
+    return _STRICT.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 
 
 __all__ = ["UnexpectedStatus", "http_status", "json_body"]
