@@ -164,20 +164,19 @@ def _to_its_end(closing: Coroutine[Any, Any, None]) -> Generator[Any, None, None
     try:
         step = closing.send(None)
         while True:
-            if step is None:  # the loop turns once
-                try:
-                    yield None
-                except asyncio.CancelledError as exc:
-                    held, deadline = held or exc, min(deadline, loop.time() + CLOSE_WAIT)
-            else:  # a future, waited on without passing it a cancellation
-                while not step.done() and loop.time() < deadline:
-                    try:
-                        yield from asyncio.wait({step}, timeout=_left(deadline, loop)).__await__()
-                    except asyncio.CancelledError as exc:
-                        held, deadline = held or exc, min(deadline, loop.time() + CLOSE_WAIT)
             if held is not None and loop.time() >= deadline:
                 _go_on_elsewhere(closing, step)
                 break
+            try:
+                if step is None:  # the loop turns once
+                    yield None
+                elif not step.done():  # a future, waited on without passing it a cancellation
+                    yield from asyncio.wait({step}, timeout=_left(deadline, loop)).__await__()
+                    continue
+            except asyncio.CancelledError as exc:
+                held, deadline = held or exc, min(deadline, loop.time() + CLOSE_WAIT)
+                if step is not None:
+                    continue
             step = closing.send(None)
     except StopIteration:
         pass
@@ -189,14 +188,14 @@ def _to_its_end(closing: Coroutine[Any, Any, None]) -> Generator[Any, None, None
 
 
 def _left(deadline: float, loop: asyncio.AbstractEventLoop) -> float | None:
-    return None if deadline == math.inf else max(0.0, deadline - loop.time())
+    return None if deadline == math.inf else deadline - loop.time()
 
 
 _ELSEWHERE: set[asyncio.Future[None]] = set()  # closes left to finish on their own, kept until they do
 
 
 def _go_on_elsewhere(closing: Coroutine[Any, Any, None], waiting_on: Any) -> None:
-    """Let ``closing``, suspended on the future ``waiting_on``, finish in a task of its own."""
+    """Let ``closing``, suspended where it yielded ``waiting_on``, finish in a task of its own."""
 
     async def finish() -> None:
         await _resumed(closing, waiting_on)

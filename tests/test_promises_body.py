@@ -98,17 +98,21 @@ async def test_decompression_holds_at_most_the_cap_however_the_body_arrives() ->
 
 
 class SlowToClose(httpx.AsyncByteStream):
-    """A body whose closing takes until ``finish`` is set (as a connection being given back to its pool)."""
+    """A body whose closing takes until ``finish`` is set (as a connection being given back to its pool), after
+    letting the loop turn once when ``turns_first``."""
 
-    def __init__(self) -> None:
+    def __init__(self, turns_first: bool = False) -> None:
         self.closing, self.finish = asyncio.Event(), asyncio.Event()
         self.closed = False
+        self.turns_first = turns_first
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         yield b'{"ok": true}'
 
     async def aclose(self) -> None:
         self.closing.set()
+        if self.turns_first:
+            await asyncio.sleep(0)  # the cancellation lands here
         await self.finish.wait()
         self.closed = True
 
@@ -124,8 +128,9 @@ async def cancelled_while_closing(body: SlowToClose) -> AsyncIterator[asyncio.Ta
         yield call
 
 
-async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it() -> None:
-    body = SlowToClose()
+@pytest.mark.parametrize("turns_first", [False, True])
+async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it(turns_first: bool) -> None:
+    body = SlowToClose(turns_first)
     async with cancelled_while_closing(body) as call:
         cancelled_at = time.monotonic()
         with pytest.raises(asyncio.CancelledError):
@@ -169,6 +174,36 @@ async def test_a_cancelled_call_returns_once_its_answer_is_closed_when_that_take
         with pytest.raises(asyncio.CancelledError):
             await call
         assert body.closed
+
+
+@pytest.mark.parametrize(
+    ("answer", "refused"),
+    [
+        (response_bytes(200, {"data": USER}), False),
+        (b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n%s", False),
+        (response_bytes(200, {"data": "x" * CAP}), True),  # its Content-Length says it is past the cap
+    ],
+    ids=["plain", "gzip", "declared past the cap"],
+)
+async def test_each_answer_gives_its_connection_back_to_the_pool(answer: bytes, refused: bool) -> None:
+    if b"%d" in answer:
+        packed = gzipped(json.dumps({"data": USER}).encode())
+        answer = answer % (len(packed), packed)
+
+    async def keep_alive(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        writer.write(answer)
+
+    inner = httpx.AsyncHTTPTransport()
+    transport = BillmoraTransport(inner, Options(max_response_bytes=CAP, max_retries=0))
+    async with HostileServer(keep_alive) as url, client(url, transport) as c:
+        for _ in range(3):
+            if refused:
+                with pytest.raises(ResponseTooLarge):
+                    await c.get("/v1/users/1")
+            else:
+                assert (await c.get("/v1/users/1")).json() == {"data": USER}
+            assert [connection for connection in inner._pool.connections if not connection.is_idle()] == []
+        assert len(inner._pool.connections) == (0 if refused else 1)  # an unread body's connection is closed
 
 
 class FailsToClose(httpx.AsyncByteStream):
