@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import time
 import tracemalloc
 import zlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -117,6 +119,11 @@ class SlowToClose(httpx.AsyncByteStream):
         self.closed = True
 
 
+def finished_tasks() -> set[asyncio.Task[Any]]:
+    gc.collect()
+    return {o for o in gc.get_objects() if isinstance(o, asyncio.Task) and o.done()}
+
+
 @contextlib.asynccontextmanager
 async def cancelled_while_closing(body: SlowToClose) -> AsyncIterator[asyncio.Task[httpx.Response]]:
     """A call whose answer is ``body``, cancelled once the closing of its answer has begun."""
@@ -131,6 +138,7 @@ async def cancelled_while_closing(body: SlowToClose) -> AsyncIterator[asyncio.Ta
 @pytest.mark.parametrize("turns_first", [False, True])
 async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it(turns_first: bool) -> None:
     body = SlowToClose(turns_first)
+    before = finished_tasks()
     async with cancelled_while_closing(body) as call:
         cancelled_at = time.monotonic()
         with pytest.raises(asyncio.CancelledError):
@@ -141,6 +149,10 @@ async def test_a_call_cancelled_while_its_answer_is_closed_still_closes_it(turns
         async with asyncio.timeout(2):
             while not body.closed:
                 await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        gc.collect()
+        kept = finished_tasks() - before - {call}
+        assert kept == set(), "no finished task is kept, the close's own included"
 
 
 async def test_a_call_cancelled_as_httpcore_gives_its_connection_back_leaves_the_pool_whole() -> None:
