@@ -126,13 +126,12 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
 async def _read_plain(response: httpx.Response, request: httpx.Request, limit: int | None) -> httpx.Response:
     """An answer without ``Content-Encoding`` (what Billmora sends), read whole: the same answer is handed on,
     its body in memory and its connection given back."""
-    declared = int_header(response.headers, "Content-Length")
-    if limit is not None and declared is not None and declared > limit:
-        await _close(response)
-        raise _too_large(response, request, limit, b"")
     chunks: list[bytes] = []
     size = 0
     try:
+        declared = int_header(response.headers, "Content-Length")
+        if limit is not None and declared is not None and declared > limit:
+            raise _too_large(response, request, limit, b"")
         async for chunk in response.stream:  # type: ignore[union-attr]
             size += len(chunk)
             chunks.append(chunk)
