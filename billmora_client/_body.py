@@ -23,7 +23,7 @@ import httpx
 
 from ._retry import int_header
 
-__all__ = ["ResponseTooLarge", "UnreadableBody", "check_location", "read_body"]
+__all__ = ["ResponseTooLarge", "UnreadableBody", "check_location", "read_body", "to_its_end"]
 
 CLOSE_WAIT = 1.0  # seconds a cancelled read waits for its connection to go back to the pool
 DECOMPRESSED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
@@ -146,11 +146,11 @@ async def _read_plain(response: httpx.Response, request: httpx.Request, limit: i
 async def _close(response: httpx.Response) -> None:
     """Close the stream and, even when cancelled, return only once the pool has it back: the caller's
     concurrency slot must not free up while the connection is still taken."""
-    await _to_its_end(response.stream.aclose())  # type: ignore[union-attr]
+    await to_its_end(response.stream.aclose())  # type: ignore[union-attr]
 
 
 @types.coroutine
-def _to_its_end(closing: Coroutine[Any, Any, None]) -> Generator[Any, None, None]:
+def to_its_end(closing: Coroutine[Any, Any, None]) -> Generator[Any, None, None]:
     """Run ``closing`` to its end in the calling task, raising a cancellation that arrives meanwhile after it.
 
     No task is made for it, as ``asyncio.shield`` would: httpcore's close lets the loop turn once and costs

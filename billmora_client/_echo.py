@@ -9,12 +9,12 @@ earlier request. That connection is closed, so the pool opens a fresh one for th
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 import httpx
 
+from ._body import to_its_end
 from ._unset import Unset
 
 __all__ = ["Echo", "discard_connection", "echo_mismatch"]
@@ -49,6 +49,6 @@ async def discard_connection(response: httpx.Response) -> None:
     if stream is None or not bytes(version).startswith(b"HTTP/1"):
         return
     try:
-        await asyncio.shield(asyncio.ensure_future(stream.aclose()))  # closed even if the caller is cancelled
+        await to_its_end(stream.aclose())  # closed even if the caller is cancelled meanwhile
     except Exception as exc:  # already closed, or broken: either way it will not be reused
         logger.debug("closing an out-of-step connection raised %s", type(exc).__name__)
