@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 import httpx
-from run import sandbox
+from run import sandbox, shows_in_a_row
 
 from billmora_client import Billmora
 
@@ -36,15 +36,7 @@ async def main(calls: int) -> None:
             Billmora(url, token, rate_limit=1_000_000) as bm,
             httpx.AsyncClient(base_url=url, headers=headers) as raw,
         ):
-
-            async def sdk() -> None:
-                for i in range(calls):
-                    await bm.users.show(1 + i % 10)
-
-            async def plain() -> None:
-                for i in range(calls):
-                    (await raw.get(f"/v1/users/{1 + i % 10}")).json()
-
+            sdk, plain = shows_in_a_row(bm, raw, calls)
             sides: list[tuple[str, Callable[[], Awaitable[None]]]] = [("Billmora", sdk), ("raw httpx", plain)]
             for _, side in sides:
                 await side()  # warm the pools

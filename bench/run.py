@@ -100,15 +100,7 @@ async def bench_overhead(quick: bool) -> None:
             return httpx.AsyncClient(base_url=url, headers=headers, limits=same_pool)
 
         async with sdk_client() as bm, raw_client() as raw:
-
-            async def sdk_sequential() -> None:
-                for i in range(calls):
-                    await bm.users.show(1 + i % 10)
-
-            async def raw_sequential() -> None:
-                for i in range(calls):
-                    (await raw.get(f"/v1/users/{1 + i % 10}")).json()
-
+            sdk_sequential, raw_sequential = shows_in_a_row(bm, raw, calls)
             await report_overhead("sequential", calls, 10 if quick else 30, sdk_sequential, raw_sequential)
 
         async def sdk_concurrent() -> None:
@@ -124,6 +116,22 @@ async def bench_overhead(quick: bool) -> None:
                 await in_flight(50, calls * 2, one)
 
         await report_overhead("50 in flight", 2 * calls, 6 if quick else 20, sdk_concurrent, raw_concurrent)
+
+
+def shows_in_a_row(
+    bm: Billmora, raw: httpx.AsyncClient, calls: int
+) -> tuple[Callable[[], Awaitable[None]], Callable[[], Awaitable[None]]]:
+    """``calls`` of ``bm.users.show()`` one after another, and the same GETs + ``.json()`` through ``raw``."""
+
+    async def sdk() -> None:
+        for i in range(calls):
+            await bm.users.show(1 + i % 10)
+
+    async def plain() -> None:
+        for i in range(calls):
+            (await raw.get(f"/v1/users/{1 + i % 10}")).json()
+
+    return sdk, plain
 
 
 async def report_overhead(
