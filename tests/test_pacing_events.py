@@ -7,7 +7,7 @@ import asyncio
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,15 +213,21 @@ def transport_on(simulated: Simulated, answer: Any, **settings: Any) -> httpx.As
     return httpx.AsyncClient(base_url="http://billing.test/api", transport=transport, timeout=None)
 
 
-async def test_a_wait_on_an_answer_in_flight_is_reported_once_over_with_its_length() -> None:
-    simulated = Simulated(limit=1, window=10.0)
-    simulated.time.now = 5.0
+def first_answered_after(simulated: Simulated, seconds: float) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    """Answers 200 with no rate-limit headers (the budget comes back), to ``.../1`` only ``seconds`` later."""
 
     async def answer(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/1"):
-            await simulated.time.sleep(1.5)
-        return httpx.Response(200, json={"ok": True})  # no rate-limit headers: the budget comes back
+            await simulated.time.sleep(seconds)
+        return httpx.Response(200, json={"ok": True})
 
+    return answer
+
+
+async def test_a_wait_on_an_answer_in_flight_is_reported_once_over_with_its_length() -> None:
+    simulated = Simulated(limit=1, window=10.0)
+    simulated.time.now = 5.0
+    answer = first_answered_after(simulated, 1.5)
     async with transport_on(simulated, answer, rate_limit=1, rate_window=10.0) as client:
         await asyncio.gather(client.get("/v1/ping/1"), client.get("/v1/ping/2"))
     assert [(at, e.path, e.reason, e.delay) for at, e in simulated.events] == [
@@ -232,13 +238,7 @@ async def test_a_wait_on_an_answer_in_flight_is_reported_once_over_with_its_leng
 async def test_a_call_waiting_for_a_concurrency_slot_knows_how_long_it_waited() -> None:
     simulated = Simulated(limit=10, window=10.0)
     simulated.time.now = 5.0
-
-    async def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/1"):
-            await simulated.time.sleep(2.0)
-        return httpx.Response(200, json={"ok": True})
-
-    async with transport_on(simulated, answer, max_concurrency=1) as client:
+    async with transport_on(simulated, first_answered_after(simulated, 2.0), max_concurrency=1) as client:
         first, second = client.build_request("GET", "/v1/ping/1"), client.build_request("GET", "/v1/ping/2")
         await asyncio.gather(client.send(first), client.send(second))
     assert delivery_of(first).slot_wait == 0.0 and delivery_of(second).slot_wait == 2.0
