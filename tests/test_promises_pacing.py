@@ -329,21 +329,24 @@ def test_answers_carried_into_a_new_window_from_before_its_first_request_stop_co
     assert granted(rl, 20) == 9
 
 
-def test_a_request_of_the_old_window_failing_unanswered_counts_against_the_new_one() -> None:
+def straggler_failed_in_a_window_not_yet_opened() -> tuple[RateLimiter, FakeTime]:
+    """The window after ``window_with_a_straggler``'s has begun, its only request never went out, and then the
+    straggler fails unanswered (at 10.5)."""
     rl, time, straggler = window_with_a_straggler()
     time.now = 10.2
     rl.release(reserve(rl), counted=False)  # a new window: this one never went out
     time.now = 10.5
     rl.release(straggler, counted=True)  # no answer: it may have hit the new window
+    return rl, time
+
+
+def test_a_request_of_the_old_window_failing_unanswered_counts_against_the_new_one() -> None:
+    rl, _ = straggler_failed_in_a_window_not_yet_opened()
     assert granted(rl, 20) == 9
 
 
 def test_a_straggler_failing_before_the_new_window_opened_stops_counting_once_it_does() -> None:
-    rl, time, straggler = window_with_a_straggler()
-    time.now = 10.2
-    rl.release(reserve(rl), counted=False)  # a new window: this one never went out
-    time.now = 10.5
-    rl.release(straggler, counted=True)
+    rl, time = straggler_failed_in_a_window_not_yet_opened()
     time.now = 10.6
     opener = reserve(rl)
     time.now = 10.7
